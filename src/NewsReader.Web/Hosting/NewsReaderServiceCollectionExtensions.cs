@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using NewsReader.Ingestion;
+using NewsReader.Storage;
+using Serilog;
+
+namespace NewsReader.Web.Hosting;
+
+public static class NewsReaderServiceCollectionExtensions
+{
+    /// <summary>Registers configuration, logging, ingestion and storage: everything but the pipeline.</summary>
+    public static WebApplicationBuilder AddNewsReader(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        // Serilog from configuration, per host (no static logger), so several test hosts can coexist.
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(provider));
+
+        services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SeedsOptions>()
+            .BindConfiguration(SeedsOptions.Section)
+            .ValidateDataAnnotations()
+            .PostConfigure<IHostEnvironment>((seeds, environment) => seeds.Path =
+                SeedsFolderLocator.Resolve(seeds.Path, Directory.GetCurrentDirectory(), environment.ContentRootPath))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SeedsOptions>, SeedsOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleRepository>();
+        services.AddSingleton<SeedFolderLoader>();
+        services.AddHostedService<SeedIngestionService>();
+
+        // Articles are full of curly quotes and accented names: emit them as characters, not entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "page/{pageNumber:int}"));
+        return builder;
+    }
+}

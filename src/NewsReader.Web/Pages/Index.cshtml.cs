@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsReader.Parsing;
+using NewsReader.Storage;
+
+namespace NewsReader.Web.Pages;
+
+/// <summary>The front page and its numbered pages (<c>/</c>, <c>/page/2</c>, ...).</summary>
+public sealed class IndexModel(ArticleRepository repository, IOptions<SiteOptions> site) : PageModel
+{
+    /// <summary>Lists show the start of a long standfirst; the article page shows all of it.</summary>
+    public const int TeaserLength = 280;
+
+    public ArticlePage Listing { get; private set; } = null!;
+
+    public string SiteName => site.Value.Name;
+
+    public IActionResult OnGet(int? pageNumber)
+    {
+        if (pageNumber == 1)
+        {
+            return RedirectPermanent("/");
+        }
+
+        var page = repository.Current.GetPage(pageNumber ?? 1, site.Value.PageSize);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        Listing = page;
+        return Page();
+    }
+
+    public static string PageUrl(int number) => number == 1 ? "/" : $"/page/{number}";
+
+    public static string Teaser(string standfirst) => TextCleaner.Shorten(standfirst, TeaserLength);
+}

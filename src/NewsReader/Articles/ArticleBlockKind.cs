@@ -1,0 +1,6 @@
+namespace NewsReader.Articles;
+
+public enum ArticleBlockKind
+{
+    Paragraph,
+}

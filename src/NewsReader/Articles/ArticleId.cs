@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsReader.Articles;
+
+/// <summary>Derives an article's stable id from its file name.</summary>
+public static partial class ArticleId
+{
+    /// <summary>
+    /// Names like <c>000_87e463ba83310d3b.txt</c> already carry an id (the hex part); any other
+    /// name gets a hash of its path inside the seeds folder, so the id is the same on every
+    /// machine and restart but two <c>001.txt</c> in different folders still differ.
+    /// </summary>
+    public static string FromSourceFile(string relativePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(relativePath);
+
+        var stem = Path.GetFileNameWithoutExtension(relativePath);
+        var embedded = EmbeddedHexId().Match(stem);
+        if (embedded.Success)
+        {
+            return embedded.Groups["id"].Value.ToLowerInvariant();
+        }
+
+        return Hash(relativePath.Replace('\\', '/'));
+    }
+
+    /// <summary>A 16-hex-digit id from any text, for ids that must be derived rather than read.</summary>
+    public static string Hash(string text)
+    {
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+    }
+
+    [GeneratedRegex(@"^(?:\d+[_-])?(?<id>[0-9a-fA-F]{12,64})$")]
+    private static partial Regex EmbeddedHexId();
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsReader.Ingestion;
+
+/// <summary>Stops the start when the seeds folder is missing, naming the path and the key to fix.</summary>
+public sealed class SeedsOptionsValidator : IValidateOptions<SeedsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SeedsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        return Directory.Exists(options.Path)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(
+                $"The seeds folder '{options.Path}' does not exist. Set {SeedsOptions.Section}:{nameof(SeedsOptions.Path)} " +
+                $"(environment variable {SeedsOptions.Section}__{nameof(SeedsOptions.Path)}, or --{SeedsOptions.Section}:{nameof(SeedsOptions.Path)}=...) " +
+                "to the folder that holds the article files.");
+    }
+}

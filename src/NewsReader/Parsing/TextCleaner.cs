@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text;
+
+namespace NewsReader.Parsing;
+
+/// <summary>Small text repairs every format needs before its text reaches a reader.</summary>
+public static class TextCleaner
+{
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters());
+
+    /// <summary>
+    /// Removes control characters other than line breaks and tabs, and zero-width characters
+    /// (a BOM in the middle of a file, say): they are invisible to readers but break search and slugs.
+    /// </summary>
+    public static string RemoveInvisibleCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        if (!text.AsSpan().ContainsAny(Invisible))
+        {
+            return text;
+        }
+
+        var cleaned = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Invisible.Contains(c))
+            {
+                cleaned.Append(c);
+            }
+        }
+
+        return cleaned.ToString();
+    }
+
+    /// <summary>Trims a line and turns every run of whitespace (tabs, NBSP included) into one space.</summary>
+    public static string CollapseWhitespace(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+
+        var trimmed = line.AsSpan().Trim();
+        var result = new StringBuilder(trimmed.Length);
+        var previousWasSpace = false;
+        foreach (var c in trimmed)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace || !previousWasSpace)
+            {
+                result.Append(isSpace ? ' ' : c);
+            }
+
+            previousWasSpace = isSpace;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Cuts text at the last word boundary that fits, marking the cut with an ellipsis.</summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        var head = cut > maxLength / 2 ? text[..cut] : text[..(maxLength - 1)];
+        return head.TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
+    }
+
+    private static string InvisibleCharacters()
+    {
+        var controls = Enumerable.Range(0, 0xA0)
+            .Select(code => (char)code)
+            .Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        return string.Concat(controls) + "\u200B\u200E\u200F\u2060\uFEFF";
+    }
+}

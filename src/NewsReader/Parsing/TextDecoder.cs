@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace NewsReader.Parsing;
+
+/// <summary>
+/// Turns a file's bytes into text without trusting them: honours a byte order mark, reads
+/// UTF-8 strictly, and falls back to Windows-1252 (a superset of Latin-1 for printable text)
+/// when a stray byte such as a Latin-1 pound sign makes the UTF-8 invalid.
+/// </summary>
+public static class TextDecoder
+{
+    /// <summary>Past this share of control characters the file is data, not prose.</summary>
+    private const double MaxControlCharacterShare = 0.02;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("The Windows-1252 code page is not available.");
+
+    public static ParseResult<DecodedText> Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return ParseResult.Fail<DecodedText>("the file is empty (0 bytes)");
+        }
+
+        var (text, repaired) = DecodeWithBom(bytes);
+        if (text is null)
+        {
+            return ParseResult.Fail<DecodedText>("binary content: the file contains NUL bytes and has no UTF-16 byte order mark");
+        }
+
+        if (LooksBinary(text))
+        {
+            return ParseResult.Fail<DecodedText>("binary content: too many control characters to be text");
+        }
+
+        return ParseResult.Ok(new DecodedText(text, repaired));
+    }
+
+    private static (string? Text, bool Repaired) DecodeWithBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode.GetString(bytes[2..]), false);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), false);
+        }
+
+        return bytes.Contains((byte)0) ? (null, false) : DecodeUtf8(bytes);
+    }
+
+    private static (string? Text, bool Repaired) DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return (StrictUtf8.GetString(bytes), false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Windows1252.GetString(bytes), true);
+        }
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                controls++;
+            }
+        }
+
+        return controls > 0 && controls > text.Length * MaxControlCharacterShare;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsReader.Articles;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Storage;
+
+/// <summary>
+/// Everything readers see at one moment, built once and never changed: the ordered list and the
+/// lookups by slug and id. A reload builds a new snapshot; readers keep the one they started with.
+/// </summary>
+public sealed class ArticleSnapshot
+{
+    private readonly FrozenDictionary<string, Article> _bySlug;
+    private readonly FrozenDictionary<string, Article> _byId;
+
+    private ArticleSnapshot(ImmutableArray<Article> ordered, ImmutableArray<RejectedFile> rejected)
+    {
+        Articles = ordered;
+        Rejected = rejected;
+        _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
+        _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static ArticleSnapshot Empty { get; } = new([], []);
+
+    /// <summary>Newest first where a date is known, then undated articles by source file name.</summary>
+    public ImmutableArray<Article> Articles { get; }
+
+    public ImmutableArray<RejectedFile> Rejected { get; }
+
+    public static ArticleSnapshot Create(IEnumerable<Article> articles, IEnumerable<RejectedFile> rejected)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(rejected);
+
+        var unique = PermalinkAssigner.AssignUnique(articles);
+        var ordered = unique
+            .OrderByDescending(a => a.Published.HasValue)
+            .ThenByDescending(a => a.Published)
+            .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ArticleSnapshot(ordered, [.. rejected]);
+    }
+
+    /// <summary>Case-insensitive, so a hand-typed permalink still finds its article.</summary>
+    public Article? FindBySlug(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    public Article? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <returns>The page, or null when the number is outside 1..TotalPages (page 1 always exists).</returns>
+    public ArticlePage? GetPage(int number, int pageSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+
+        var totalPages = Math.Max(1, (Articles.Length + pageSize - 1) / pageSize);
+        if (number < 1 || number > totalPages)
+        {
+            return null;
+        }
+
+        var items = Articles.Skip((number - 1) * pageSize).Take(pageSize).ToImmutableArray();
+        return new ArticlePage(items, number, totalPages, Articles.Length);
+    }
+}
