@@ -4,8 +4,8 @@ namespace NewsReader.Parsing;
 
 /// <summary>
 /// Turns a file's bytes into text without trusting them: honours a byte order mark, reads
-/// UTF-8 strictly, and falls back to Windows-1252 (a superset of Latin-1 for printable text)
-/// when a stray byte such as a Latin-1 pound sign makes the UTF-8 invalid.
+/// UTF-8 strictly, and when a stray byte such as a Latin-1 pound sign makes the UTF-8 invalid,
+/// decodes just the invalid bytes as Windows-1252 (a superset of Latin-1 for printable text).
 /// </summary>
 public static class TextDecoder
 {
@@ -13,8 +13,8 @@ public static class TextDecoder
     private const double MaxControlCharacterShare = 0.02;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
-        ?? throw new InvalidOperationException("The Windows-1252 code page is not available.");
+    private static readonly Encoding RepairingUtf8 = Encoding.GetEncoding(
+        "utf-8", EncoderFallback.ExceptionFallback, new Windows1252DecoderFallback());
 
     public static ParseResult<DecodedText> Decode(ReadOnlySpan<byte> bytes)
     {
@@ -65,7 +65,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return (Windows1252.GetString(bytes), true);
+            return (RepairingUtf8.GetString(bytes), true);
         }
     }
 

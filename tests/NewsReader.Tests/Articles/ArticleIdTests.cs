@@ -1,0 +1,27 @@
+using NewsReader.Articles;
+
+namespace NewsReader.Tests.Articles;
+
+public sealed class ArticleIdTests
+{
+    [Theory]
+    [InlineData("000_87e463ba83310d3b.txt", "87e463ba83310d3b")]
+    [InlineData("sub/042_ABCDEF0123456789.txt", "abcdef0123456789")]
+    [InlineData("87e463ba83310d3b.txt", "87e463ba83310d3b")]
+    public void FromSourceFile_NameWithHexId_UsesTheHexPart(string file, string expected) =>
+        Assert.Equal(expected, ArticleId.FromSourceFile(file));
+
+    [Fact]
+    public void FromSourceFile_PlainName_IsAFixedHashOfThePath()
+    {
+        // A literal value: the id must be identical on every machine, runtime and restart.
+        Assert.Equal("3d8be2fb2809c9e8", ArticleId.FromSourceFile("business/001.txt"));
+    }
+
+    [Fact]
+    public void FromSourceFile_SameNameInTwoFolders_DiffersAndIgnoresSeparatorStyle()
+    {
+        Assert.NotEqual(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("politics/001.txt"));
+        Assert.Equal(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("business\\001.txt"));
+    }
+}

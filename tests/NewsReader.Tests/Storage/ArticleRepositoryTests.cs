@@ -1,0 +1,33 @@
+using NewsReader.Storage;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Storage;
+
+public sealed class ArticleRepositoryTests
+{
+    [Fact]
+    public void Current_BeforePublish_EmptyAndNotLoaded()
+    {
+        var repository = new ArticleRepository();
+
+        Assert.Empty(repository.Current.Articles);
+        Assert.False(repository.IsLoaded);
+    }
+
+    [Fact]
+    public void Publish_NewSnapshot_ReplacesWholeSnapshotAtOnce()
+    {
+        var repository = new ArticleRepository();
+        var first = ArticleSnapshot.Create([ArticleFactory.Make("a.txt", "A")], []);
+        var second = ArticleSnapshot.Create([ArticleFactory.Make("b.txt", "B"), ArticleFactory.Make("c.txt", "C")], []);
+
+        repository.Publish(first);
+        var heldByAReader = repository.Current;
+        repository.Publish(second);
+
+        Assert.True(repository.IsLoaded);
+        Assert.Same(second, repository.Current);
+        Assert.Single(heldByAReader.Articles);
+        Assert.Null(repository.Current.FindBySlug("a"));
+    }
+}

@@ -1,0 +1,19 @@
+using NewsReader.Articles;
+
+namespace NewsReader.Tests.TestData;
+
+/// <summary>Builds articles for tests that care about one or two fields.</summary>
+internal static class ArticleFactory
+{
+    public static Article Make(string sourceFile, string headline = "Same headline", DateTimeOffset? published = null) => new()
+    {
+        Id = ArticleId.FromSourceFile(sourceFile),
+        Slug = Slug.FromHeadline(headline),
+        Headline = headline,
+        Body = [new ArticleBlock(ArticleBlockKind.Paragraph, "Body of " + sourceFile)],
+        WordCount = 3,
+        ReadingMinutes = 1,
+        Published = published,
+        SourceFile = sourceFile,
+    };
+}
