@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NewsReader.Web.Hosting;
 using Serilog;
 
@@ -16,15 +15,13 @@ app.UseSerilogRequestLogging();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
-try
+// Bad configuration stops the start here with one line that says what to fix,
+// before the host would log it as a stack trace.
+if (!app.Services.TryValidateNewsReaderOptions(out var configurationError))
 {
-    await app.RunAsync();
-    return 0;
-}
-catch (OptionsValidationException ex)
-{
-    // Bad configuration: say what to fix and stop, without a stack trace in the operator's face.
-    var reason = string.Join(" ", ex.Failures);
-    StartupLog.CannotStart(app.Logger, reason);
+    StartupLog.CannotStart(app.Logger, configurationError);
     return 1;
 }
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsReader.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in the Production environment, reading a seeds folder of the test's own.
+/// Each test class makes its own, so no test sees another's articles.
+/// </summary>
+public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>A path that only tests can reach, which always throws, for the error page tests.</summary>
+    public const string ThrowingPath = "/__tests/throw";
+
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(configuration =>
+        {
+            var values = new Dictionary<string, string?>
+            {
+                ["Seeds:Path"] = seeds.Path,
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                values[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(values);
+        });
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+    }
+
+    private sealed class ThrowingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
+                context.Request.Path == ThrowingPath
+                    ? throw new InvalidOperationException("Secret internal detail: connection string xyz")
+                    : nextMiddleware(context));
+        };
+    }
+}
