@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
@@ -40,6 +41,11 @@ public static class NewsReaderServiceCollectionExtensions
 
         // Articles are full of curly quotes and accented names: emit them as characters, not entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Serve the build's static assets (and their compressed variants) in every environment, not
+        // only Development: without this, a Production run from build output answers gzip requests
+        // for the stylesheet with an empty body. Published output has no manifest, so it is a no-op there.
+        StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "page/{pageNumber:int}"));
         return builder;
     }
