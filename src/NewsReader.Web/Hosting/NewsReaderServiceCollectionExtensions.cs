@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
 using Serilog;
+using Serilog.Events;
 
 namespace NewsReader.Web.Hosting;
 
@@ -18,9 +20,18 @@ public static class NewsReaderServiceCollectionExtensions
         var services = builder.Services;
 
         // Serilog from configuration, per host (no static logger), so several test hosts can coexist.
-        services.AddSerilog((provider, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(provider));
+        // Without a configured sink (the app started from a folder without appsettings.json, say)
+        // logs still go to the console: rejected files must never be silent.
+        var hasSinks = builder.Configuration.GetSection("Serilog:WriteTo").Exists();
+        services.AddSerilog((provider, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(provider);
+            if (!hasSinks)
+            {
+                logger.MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
 
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
