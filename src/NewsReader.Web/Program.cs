@@ -6,12 +6,14 @@ builder.AddNewsReader();
 
 var app = builder.Build();
 
+// Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
+app.UseSerilogRequestLogging();
+
 // Errors: a friendly page for every status, details only in the log, in every environment.
 app.UseExceptionHandler("/errors/500");
 app.UseStatusCodePagesWithReExecute("/errors/{0}");
 
-// Requests: one log line each, then static assets and pages.
-app.UseSerilogRequestLogging();
+// Content: fingerprinted static assets, then pages.
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -24,6 +24,11 @@ public sealed class SeedIngestionTests
         Assert.Equal(
             ["Trump Open to Meeting Kim Jong Un During Asia Trip", "A good story", "Pound story"],
             front.Texts(".article-list h2"));
+        var rejected = factory.Logs.Events
+            .Where(e => e.MessageTemplate.Text.StartsWith("Rejected seed file", StringComparison.Ordinal))
+            .Select(e => e.Properties["SeedFile"].ToString().Trim('"'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["empty.txt", "image.txt", "oversize.txt", "spaces.txt"], rejected);
         var latin1 = await Html.ParseAsync(await client.GetAsync(new Uri("/articles/pound-story", UriKind.Relative)));
         Assert.Equal("It cost £5 today.", latin1.QuerySelector(".article-body p")?.TextContent);
     }

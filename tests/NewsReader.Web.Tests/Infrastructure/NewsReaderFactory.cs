@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace NewsReader.Web.Tests.Infrastructure;
 
@@ -17,6 +18,9 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
 {
     /// <summary>A path that only tests can reach, which always throws, for the error page tests.</summary>
     public const string ThrowingPath = "/__tests/throw";
+
+    /// <summary>Every log event the app wrote (Serilog reads sinks registered as services).</summary>
+    public CollectingSink Logs { get; } = new();
 
     public HttpClient CreateNonRedirectingClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -38,7 +42,11 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
 
             configuration.AddInMemoryCollection(values);
         });
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddTransient<IStartupFilter, ThrowingEndpoint>();
+            services.AddSingleton<ILogEventSink>(Logs);
+        });
     }
 
     private sealed class ThrowingEndpoint : IStartupFilter

@@ -1,4 +1,5 @@
 using System.Net;
+using Serilog.Events;
 using NewsReader.Web.Tests.Infrastructure;
 
 namespace NewsReader.Web.Tests.Pages.Errors;
@@ -43,6 +44,8 @@ public sealed class StatusPageTests : IDisposable
         Assert.Equal("/", document.QuerySelector("main a")?.GetAttribute("href"));
         Assert.DoesNotContain("Secret internal detail", html, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
+        Assert.Contains(_factory.Logs.Events, e => e.Level == LogEventLevel.Error
+            && e.Exception?.Message == "Secret internal detail: connection string xyz");
     }
 
     [Fact]
