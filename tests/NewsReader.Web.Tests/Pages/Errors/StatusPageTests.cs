@@ -1,6 +1,6 @@
 using System.Net;
-using Serilog.Events;
 using NewsReader.Web.Tests.Infrastructure;
+using Serilog.Events;
 
 namespace NewsReader.Web.Tests.Pages.Errors;
 
