@@ -48,6 +48,7 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<SeedFolderLoader>();
+        services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<SeedIngestionService>();
 
         // Articles are full of curly quotes and accented names: emit them as characters, not entities.

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
-using NewsReader.Storage;
 
 namespace NewsReader.Web.Hosting;
 
@@ -8,16 +6,9 @@ namespace NewsReader.Web.Hosting;
 /// Loads the seeds folder while the host starts, before the server accepts requests, so the
 /// first reader already sees every article. Broken files are logged by the loader and skipped.
 /// </summary>
-public sealed class SeedIngestionService(
-    SeedFolderLoader loader,
-    ArticleRepository repository,
-    IOptions<SeedsOptions> options) : IHostedService
+public sealed class SeedIngestionService(ArticleIngestor ingestor) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var report = await loader.LoadAsync(options.Value.Path, cancellationToken);
-        repository.Publish(ArticleSnapshot.Create(report.Articles, report.Rejected));
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => ingestor.IngestAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

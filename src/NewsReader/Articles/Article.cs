@@ -22,12 +22,36 @@ public sealed record Article
     /// <summary>Everything below the headline, in file order, the caption excluded.</summary>
     public required ImmutableArray<ArticleBlock> Body { get; init; }
 
+    /// <summary>The body as safe HTML, rendered once at ingestion; the only markup pages output raw.</summary>
+    public required string BodyHtml { get; init; }
+
+    /// <summary>The body as plain text, blocks separated by blank lines.</summary>
+    public string BodyText => string.Join("\n\n", Body.Select(block => block.Text));
+
+    /// <summary>Who wrote it, when the source says so.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The publication the article came from, when the source names it.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The language tag (e.g. <c>en</c>) when the source declares one.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Tags from the source's metadata; empty when it has none.</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+
     public required int WordCount { get; init; }
 
     public required int ReadingMinutes { get; init; }
 
     /// <summary>When the source says it was published; never guessed from file times.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>
+    /// When the file last changed on disk. Only formats that require an update time (Atom) use it;
+    /// it is never shown as a publication date.
+    /// </summary>
+    public DateTimeOffset? FileModified { get; init; }
 
     /// <summary>The file's path relative to the seeds folder, with forward slashes.</summary>
     public required string SourceFile { get; init; }

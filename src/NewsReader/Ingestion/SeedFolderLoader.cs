@@ -76,7 +76,10 @@ public sealed partial class SeedFolderLoader(
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return ArticleFileParser.Parse(bytes, sourceFile);
+            var result = ArticleFileParser.Parse(bytes, sourceFile);
+            return result.IsSuccess
+                ? ParseResult.Ok(result.Value with { FileModified = File.GetLastWriteTimeUtc(path) })
+                : result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -48,6 +48,7 @@ public static class ArticleFileParser
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
             Body = parsed.Body,
+            BodyHtml = ArticleHtml.Render(parsed.Body, parsed.Standfirst),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Published = parsed.Published,

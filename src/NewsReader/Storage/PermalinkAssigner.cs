@@ -10,9 +10,10 @@ internal static class PermalinkAssigner
     /// Articles are taken in source-file order. The first keeps its headline slug; a later one
     /// with the same headline gets its id's first eight digits appended, so adding a third copy
     /// never renames the second. An id already taken (two files named with the same hex id)
-    /// is replaced by a hash of the later file's path.
+    /// is replaced by a hash of the later file's path. A slug the history gives to another id
+    /// stays reserved for it, so an old link never silently shows a different article.
     /// </summary>
-    public static ImmutableArray<Article> AssignUnique(IEnumerable<Article> articles)
+    public static ImmutableArray<Article> AssignUnique(IEnumerable<Article> articles, IReadOnlyDictionary<string, string> history)
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -20,7 +21,12 @@ internal static class PermalinkAssigner
         foreach (var article in articles.OrderBy(a => a.SourceFile, StringComparer.Ordinal))
         {
             var id = ids.Add(article.Id) ? article.Id : UniqueId(article, ids);
-            var slug = FirstFree(slugs, article.Slug, $"{article.Slug}-{id[..Math.Min(8, id.Length)]}", $"{article.Slug}-{id}");
+            var slug = FirstFree(
+                candidate => slugs.Contains(candidate) || (history.TryGetValue(candidate, out var owner) && !owner.Equals(id, StringComparison.OrdinalIgnoreCase)),
+                article.Slug,
+                $"{article.Slug}-{id[..Math.Min(8, id.Length)]}",
+                $"{article.Slug}-{id}");
+            slugs.Add(slug);
             result.Add(article with { Id = id, Slug = slug });
         }
 
@@ -38,22 +44,23 @@ internal static class PermalinkAssigner
         return candidate;
     }
 
-    private static string FirstFree(HashSet<string> taken, params string[] candidates)
+    private static string FirstFree(Func<string, bool> isTaken, params string[] candidates)
     {
         foreach (var candidate in candidates)
         {
-            if (taken.Add(candidate))
+            if (!isTaken(candidate))
             {
                 return candidate;
             }
         }
 
-        var n = 2;
-        while (!taken.Add($"{candidates[^1]}-{n}"))
+        for (var n = 2; ; n++)
         {
-            n++;
+            var numbered = $"{candidates[^1]}-{n}";
+            if (!isTaken(numbered))
+            {
+                return numbered;
+            }
         }
-
-        return $"{candidates[^1]}-{n}";
     }
 }

@@ -11,6 +11,7 @@ internal static class ArticleFactory
         Slug = Slug.FromHeadline(headline),
         Headline = headline,
         Body = [new ArticleBlock(ArticleBlockKind.Paragraph, "Body of " + sourceFile)],
+        BodyHtml = $"<p>Body of {sourceFile}</p>",
         WordCount = 3,
         ReadingMinutes = 1,
         Published = published,
