@@ -1,4 +1,8 @@
+using NewsReader.Web.Api;
+using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Seo;
+using NewsReader.Web.Sharing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,13 +13,24 @@ var app = builder.Build();
 // Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
 app.UseSerilogRequestLogging();
 
-// Errors: a friendly page for every status, details only in the log, in every environment.
-app.UseExceptionHandler("/errors/500");
-app.UseStatusCodePagesWithReExecute("/errors/{0}");
+// Errors, in every environment with details only in the log: RFC 9457 problem details for
+// the API, a friendly page for everything else.
+app.UseWhen(ApiPaths.Match, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(context => !ApiPaths.Match(context), pages => pages
+    .UseExceptionHandler("/errors/500")
+    .UseStatusCodePagesWithReExecute("/errors/{0}"));
 
-// Content: fingerprinted static assets, then pages.
+// Routing after the error handlers, so a re-executed error page is routed like any request.
+app.UseRouting();
+
+// Content: fingerprinted static assets, pages, then what other programs read.
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSharing();
+app.MapFeeds();
+app.MapSeo();
+app.MapArticleApi();
+app.MapOpenApi();
 
 // Bad configuration stops the start here with one line that says what to fix,
 // before the host would log it as a stack trace.

@@ -3,17 +3,38 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsReader.Web;
 
 /// <summary>How the site presents itself, bound from the <c>Site</c> configuration section.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string Section = "Site";
 
     [Required]
     public string Name { get; set; } = "NewsReader";
 
-    /// <summary>The public address, for absolute links; empty means "the address of the request".</summary>
+    /// <summary>One sentence about the site, for the front page's description and the feeds.</summary>
+    public string Description { get; set; } = "News articles, straight from their files.";
+
+    /// <summary>
+    /// The public address (e.g. <c>https://news.example.com</c>), for canonical links, feeds and
+    /// share previews; empty means "the address the request came to".
+    /// </summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>URLs per sitemap file; past this the sitemap becomes an index (the protocol's limit is 50,000).</summary>
+    [Range(1, 50_000)]
+    public int SitemapUrlsPerFile { get; set; } = 50_000;
 
     /// <summary>How many articles the front page shows at once.</summary>
     [Range(1, 500)]
     public int PageSize { get; set; } = 20;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BaseUrl)
+            && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query)))
+        {
+            yield return new ValidationResult(
+                $"Site:BaseUrl '{BaseUrl}' is not an absolute http(s) address such as https://news.example.com (or leave it empty).",
+                [nameof(BaseUrl)]);
+        }
+    }
 }

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
+using NewsReader.Web.Feeds;
+using NewsReader.Web.Seo;
+using NewsReader.Web.Sharing;
 using Serilog;
 using Serilog.Events;
 
@@ -23,15 +26,19 @@ public static class NewsReaderServiceCollectionExtensions
         // Without a configured sink (the app started from a folder without appsettings.json, say)
         // logs still go to the console: rejected files must never be silent.
         var hasSinks = builder.Configuration.GetSection("Serilog:WriteTo").Exists();
-        services.AddSerilog((provider, logger) =>
-        {
-            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(provider);
-            if (!hasSinks)
+        // preserveStaticLogger: each host keeps its own logger instead of claiming the static Log.Logger,
+        // through which several hosts in one process (tests) would see each other's events.
+        services.AddSerilog(
+            (provider, logger) =>
             {
-                logger.MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
-            }
-        });
+                logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(provider);
+                if (!hasSinks)
+                {
+                    logger.MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+            },
+            preserveStaticLogger: true);
 
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
@@ -50,6 +57,14 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<SeedIngestionService>();
+
+        // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<PageMetaFactory>();
+        services.AddSingleton<ShareCardCache>();
+        services.AddSingleton<FeedWriter>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
 
         // Articles are full of curly quotes and accented names: emit them as characters, not entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsReader.Parsing;
 using NewsReader.Storage;
+using NewsReader.Web.Seo;
 
 namespace NewsReader.Web.Pages;
 
 /// <summary>The front page and its numbered pages (<c>/</c>, <c>/page/2</c>, ...).</summary>
-public sealed class IndexModel(ArticleRepository repository, IOptions<SiteOptions> site) : PageModel
+public sealed class IndexModel(ArticleRepository repository, PageMetaFactory meta, IOptions<SiteOptions> site) : PageModel
 {
     /// <summary>Lists show the start of a long standfirst; the article page shows all of it.</summary>
     public const int TeaserLength = 280;
 
     public ArticlePage Listing { get; private set; } = null!;
+
+    public PageMeta Meta { get; private set; } = null!;
 
     public string SiteName => site.Value.Name;
 
@@ -30,6 +33,8 @@ public sealed class IndexModel(ArticleRepository repository, IOptions<SiteOption
         }
 
         Listing = page;
+        var title = page.Number == 1 ? SiteName : $"{SiteName} – page {page.Number}";
+        Meta = meta.ForFrontPage(Request, PageUrl(page.Number), title);
         return Page();
     }
 

@@ -55,7 +55,7 @@ public sealed class IndexPageTests : IDisposable
         Assert.NotNull(document.QuerySelector("body > main#content"));
         Assert.NotNull(document.QuerySelector("body > footer"));
         Assert.Single(document.QuerySelectorAll("h1"));
-        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
         var stylesheet = document.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
         Assert.StartsWith("/css/site", stylesheet, StringComparison.Ordinal);
 

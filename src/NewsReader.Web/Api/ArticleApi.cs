@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Articles;
+using NewsReader.Storage;
+using NewsReader.Web.Sharing;
+
+namespace NewsReader.Web.Api;
+
+/// <summary><c>/api/articles</c>: the articles as JSON for other programs; errors are RFC 9457 problem details.</summary>
+public static class ArticleApi
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        var api = endpoints.MapGroup("/api/articles").WithTags("Articles");
+        api.MapGet("/", List).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
+        api.MapGet("/{id}", Get).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
+        return endpoints;
+    }
+
+    private static Results<Ok<ArticleListDto>, ProblemHttpResult> List(
+        string? page, string? pageSize, HttpRequest request, ArticleRepository repository, PublicUrls urls)
+    {
+        if (!TryReadPositive(page, 1, int.MaxValue, out var number))
+        {
+            return Invalid("page", "a whole number of 1 or more");
+        }
+
+        if (!TryReadPositive(pageSize, DefaultPageSize, MaxPageSize, out var size))
+        {
+            return Invalid("pageSize", $"a whole number from 1 to {MaxPageSize}");
+        }
+
+        var articles = repository.Current.Articles;
+        var totalPages = (articles.Length + size - 1) / size;
+        var items = articles
+            .Skip((int)Math.Min((long)(number - 1) * size, articles.Length))
+            .Take(size)
+            .Select(article => Summary(article, urls.Absolute(request, PublicUrls.ArticlePath(article))))
+            .ToList();
+        return TypedResults.Ok(new ArticleListDto(items, number, size, articles.Length, totalPages));
+    }
+
+    private static Results<Ok<ArticleDto>, ProblemHttpResult> Get(string id, HttpRequest request, ArticleRepository repository, PublicUrls urls)
+    {
+        if (repository.Current.FindById(id) is not { } article)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Article not found",
+                detail: $"No article has the id '{id}'.");
+        }
+
+        return TypedResults.Ok(new ArticleDto(
+            article.Id,
+            article.Slug,
+            urls.Absolute(request, PublicUrls.ArticlePath(article)),
+            article.Headline,
+            article.Standfirst,
+            article.Byline,
+            article.Published,
+            article.SiteName,
+            article.Language,
+            article.Tags.IsDefaultOrEmpty ? null : article.Tags,
+            article.WordCount,
+            article.ReadingMinutes,
+            article.SourceFile,
+            article.BodyText,
+            article.BodyHtml));
+    }
+
+    private static ArticleSummaryDto Summary(Article article, string url) => new(
+        article.Id, article.Slug, url, article.Headline, article.Standfirst, article.Published, article.WordCount, article.ReadingMinutes);
+
+    private static bool TryReadPositive(string? text, int fallback, int max, out int value)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            value = fallback;
+            return true;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1 && value <= max;
+    }
+
+    private static ProblemHttpResult Invalid(string parameter, string expected) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Invalid query parameter",
+        detail: $"'{parameter}' must be {expected}.",
+        extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+}

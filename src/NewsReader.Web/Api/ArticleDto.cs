@@ -1,0 +1,19 @@
+namespace NewsReader.Web.Api;
+
+/// <summary>One whole article. Values the source does not give are null, never guessed.</summary>
+public sealed record ArticleDto(
+    string Id,
+    string Slug,
+    string Url,
+    string Title,
+    string? Standfirst,
+    string? Byline,
+    DateTimeOffset? Published,
+    string? SiteName,
+    string? Language,
+    IReadOnlyList<string>? Tags,
+    int WordCount,
+    int ReadingMinutes,
+    string Source,
+    string BodyText,
+    string BodyHtml);

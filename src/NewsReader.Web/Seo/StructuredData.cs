@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsReader.Articles;
+
+namespace NewsReader.Web.Seo;
+
+/// <summary>
+/// Schema.org JSON-LD for search engines. Built as JSON nodes and serialised with the default
+/// encoder, which escapes &lt;, &gt; and &amp;, so no text from an article can close the script block.
+/// </summary>
+public static class StructuredData
+{
+    public sealed record Publisher(string Name, string Url);
+
+    public static string NewsArticle(Article article, string url, string imageUrl, string description, Publisher publisher)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(publisher);
+
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Headline,
+            ["description"] = description,
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["image"] = new JsonArray(imageUrl),
+            ["wordCount"] = article.WordCount,
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = publisher.Name, ["url"] = publisher.Url },
+        };
+        if (article.Published is { } published)
+        {
+            json["datePublished"] = Iso(published);
+            json["dateModified"] = Iso(published);
+        }
+
+        if (article.Byline is { } byline)
+        {
+            json["author"] = new JsonObject { ["@type"] = "Person", ["name"] = byline };
+        }
+
+        if (article.Language is { } language)
+        {
+            json["inLanguage"] = language;
+        }
+
+        return json.ToJsonString(JsonSerializerOptions.Default);
+    }
+
+    public static string WebSite(string name, string url, string description) => new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = name,
+        ["url"] = url,
+        ["description"] = description,
+    }.ToJsonString(JsonSerializerOptions.Default);
+
+    private static string Iso(DateTimeOffset time) => time.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+}
