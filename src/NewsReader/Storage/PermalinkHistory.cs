@@ -11,6 +11,8 @@ namespace NewsReader.Storage;
 /// </summary>
 public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHistory> logger)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private const string Header = "# NewsReader permalink history: slug<TAB>article id, one per line. Keep this file to keep old links working.";
 
     public string Path => path;
@@ -71,7 +73,7 @@ public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHisto
                 lines = lines.Prepend(Header);
             }
 
-            await File.AppendAllLinesAsync(path, lines, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            await File.AppendAllLinesAsync(path, lines, Utf8, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

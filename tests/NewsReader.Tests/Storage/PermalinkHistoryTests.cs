@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using NewsReader.Storage;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Storage;
+
+public sealed class PermalinkHistoryTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly FakeLogger<PermalinkHistory> _logger = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private PermalinkHistory History() => new(Path.Combine(_folder.Path, ".newsreader", "permalinks.tsv"), _logger);
+
+    [Fact]
+    public async Task ReadAsync_NoFile_Empty()
+    {
+        Assert.Empty(await History().ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ThenRead_RoundTripsWithoutBomAndLaterLinesWin()
+    {
+        var history = History();
+
+        await history.AppendAsync([KeyValuePair.Create("old-slug", "aaaa"), KeyValuePair.Create("new-slug", "aaaa")], CancellationToken.None);
+        await history.AppendAsync([KeyValuePair.Create("old-slug", "bbbb")], CancellationToken.None);
+        var slugs = await history.ReadAsync(CancellationToken.None);
+
+        Assert.Equal("bbbb", slugs["OLD-SLUG"]);
+        Assert.Equal("aaaa", slugs["new-slug"]);
+        Assert.Equal((byte)'#', File.ReadAllBytes(history.Path)[0]);
+        Assert.Empty(_logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
+    public async Task ReadAsync_MalformedLine_SkippedAndLoggedWithLineNumber()
+    {
+        _folder.Write(".newsreader/permalinks.tsv", "# header\ngood\tid1\nno-tab-here\n\nalso\tgood\n");
+
+        var slugs = await History().ReadAsync(CancellationToken.None);
+
+        Assert.Equal(2, slugs.Count);
+        var warning = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Equal("3", warning.GetStructuredStateValue("LineNumber"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_Unwritable_LogsInsteadOfThrowing()
+    {
+        _folder.Write(".newsreader", "a file where the folder should be");
+
+        await History().AppendAsync([KeyValuePair.Create("slug", "id")], CancellationToken.None);
+
+        Assert.Equal(LogLevel.Warning, Assert.Single(_logger.Collector.GetSnapshot()).Level);
+    }
+
+    [Fact]
+    public void SnapshotCreate_HistoryWithFormerSlug_ResolvesItToCurrentArticle()
+    {
+        var article = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "New title");
+        var history = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["old-title"] = "aaaaaaaaaaaaaaaa" };
+
+        var snapshot = ArticleSnapshot.Create([article], [], history);
+
+        Assert.Equal("new-title", snapshot.FindByFormerSlug("old-title")?.Slug);
+        Assert.Null(snapshot.FindBySlug("old-title"));
+        var added = Assert.Single(snapshot.NewPermalinks);
+        Assert.Equal(("new-title", "aaaaaaaaaaaaaaaa"), (added.Key, added.Value));
+    }
+
+    [Fact]
+    public void SnapshotCreate_SlugReservedForAnotherId_NewcomerGetsSuffix()
+    {
+        var newcomer = ArticleFactory.Make("000_bbbbbbbbbbbbbbbb.txt", "Taken title");
+        var history = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["taken-title"] = "aaaaaaaaaaaaaaaa" };
+
+        var snapshot = ArticleSnapshot.Create([newcomer], [], history);
+
+        Assert.Equal("taken-title-bbbbbbbb", snapshot.Articles[0].Slug);
+    }
+}
