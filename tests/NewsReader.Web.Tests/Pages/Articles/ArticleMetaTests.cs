@@ -94,6 +94,17 @@ public sealed class ArticleMetaTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_Article_JsonLdScriptTypeWrittenLiterally()
+    {
+        using var factory = new NewsReaderFactory(_seeds);
+
+        var html = await factory.CreateClient().GetStringAsync(new Uri(SeedPath, UriKind.Relative));
+
+        // Crawlers that scan raw HTML look for this exact text.
+        Assert.Contains("<script type=\"application/ld+json\">{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_FrontPage_HasCanonicalDescriptionAndWebSiteJsonLd()
     {
         using var factory = new NewsReaderFactory(_seeds);
