@@ -1,6 +1,7 @@
 using NewsReader.Web.Api;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Operations;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Sharing;
 using Serilog;
@@ -12,6 +13,10 @@ var app = builder.Build();
 
 // Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
 app.UseSerilogRequestLogging();
+
+// Hardening on every response (and GET/HEAD only), then 503 until the first load is published.
+app.UseSecurityHeaders();
+app.UseStartupGate();
 
 // Errors, in every environment with details only in the log: RFC 9457 problem details for
 // the API, a friendly page for everything else.
@@ -26,6 +31,7 @@ app.UseRouting();
 // Content: fingerprinted static assets, pages, then what other programs read.
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapHealth();
 app.MapSharing();
 app.MapFeeds();
 app.MapSeo();

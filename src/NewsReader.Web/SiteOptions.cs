@@ -23,6 +23,9 @@ public sealed class SiteOptions : IValidatableObject
     [Range(1, 50_000)]
     public int SitemapUrlsPerFile { get; set; } = 50_000;
 
+    /// <summary>Whether <c>/status</c> lists rejected, stale and repaired files; turn off where file names are private.</summary>
+    public bool StatusPage { get; set; } = true;
+
     /// <summary>How many articles the front page shows at once.</summary>
     [Range(1, 500)]
     public int PageSize { get; set; } = 20;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Web.Hosting;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Api;
@@ -17,8 +18,8 @@ public static class ArticleApi
         ArgumentNullException.ThrowIfNull(endpoints);
 
         var api = endpoints.MapGroup("/api/articles").WithTags("Articles");
-        api.MapGet("/", List).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
-        api.MapGet("/{id}", Get).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
+        api.MapRead("/", List).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
+        api.MapRead("/{id}", Get).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
         return endpoints;
     }
 
@@ -45,14 +46,20 @@ public static class ArticleApi
         return TypedResults.Ok(new ArticleListDto(items, number, size, articles.Length, totalPages));
     }
 
-    private static Results<Ok<ArticleDto>, ProblemHttpResult> Get(string id, HttpRequest request, ArticleRepository repository, PublicUrls urls)
+    private static Results<Ok<ArticleDto>, RedirectHttpResult, ProblemHttpResult> Get(string id, HttpRequest request, ArticleRepository repository, PublicUrls urls)
     {
-        if (repository.Current.FindById(id) is not { } article)
+        var resolution = repository.Current.ResolveId(id);
+        if (resolution is { Status: PermalinkStatus.Moved, Article: { } original })
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Article not found",
-                detail: $"No article has the id '{id}'.");
+            // A duplicate file's id: the article is published once, under the original's id.
+            return TypedResults.Redirect($"/api/articles/{original.Id}", permanent: true);
+        }
+
+        if (resolution is not { Status: PermalinkStatus.Found, Article: { } article })
+        {
+            return resolution.Status == PermalinkStatus.Gone
+                ? TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Article removed", detail: $"The article '{id}' has been deleted.")
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{id}'.");
         }
 
         return TypedResults.Ok(new ArticleDto(

@@ -1,5 +1,7 @@
 using NewsReader.Storage;
 
+using NewsReader.Web.Hosting;
+
 namespace NewsReader.Web.Feeds;
 
 public static class FeedEndpoints
@@ -9,9 +11,9 @@ public static class FeedEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapGet("/feed.atom", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+        endpoints.MapRead("/feed.atom", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteAtom(request, repository.Current), "application/atom+xml; charset=utf-8"));
-        endpoints.MapGet("/feed.rss", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+        endpoints.MapRead("/feed.rss", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteRss(request, repository.Current), "application/rss+xml; charset=utf-8"));
         return endpoints;
     }

@@ -56,6 +56,7 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<ReloadLoop>();
         services.AddHostedService<SeedIngestionService>();
 
         // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.

@@ -3,12 +3,10 @@ using NewsReader.Ingestion;
 namespace NewsReader.Web.Hosting;
 
 /// <summary>
-/// Loads the seeds folder while the host starts, before the server accepts requests, so the
-/// first reader already sees every article. Broken files are logged by the loader and skipped.
+/// Runs the reload loop for the app's lifetime. The server starts listening at once; until the
+/// first load is published, /readyz answers 503 and pages say the site is starting.
 /// </summary>
-public sealed class SeedIngestionService(ArticleIngestor ingestor) : IHostedService
+public sealed class SeedIngestionService(ReloadLoop reloadLoop) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => ingestor.IngestAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => reloadLoop.RunAsync(stoppingToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Storage;
+using NewsReader.Web.Hosting;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Seo;
@@ -16,7 +17,7 @@ public static class SeoEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapGet("/sitemap.xml", (HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
+        endpoints.MapRead("/sitemap.xml", (HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
         {
             var all = AllUrls(request, repository.Current, urls);
             var perFile = site.Value.SitemapUrlsPerFile;
@@ -29,7 +30,7 @@ public static class SeoEndpoints
             return Results.Bytes(SitemapWriter.Index(parts, part => urls.Absolute(request, SitemapWriter.PartPath(part))), XmlType);
         });
 
-        endpoints.MapGet("/sitemaps/{part:int}.xml", (int part, HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
+        endpoints.MapRead("/sitemaps/{part:int}.xml", (int part, HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
         {
             var all = AllUrls(request, repository.Current, urls);
             var perFile = site.Value.SitemapUrlsPerFile;
@@ -39,7 +40,7 @@ public static class SeoEndpoints
                 : Results.Bytes(SitemapWriter.UrlSet(chunk), XmlType);
         });
 
-        endpoints.MapGet("/robots.txt", (HttpRequest request, PublicUrls urls) =>
+        endpoints.MapRead("/robots.txt", (HttpRequest request, PublicUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n", "text/plain; charset=utf-8"));
 
         return endpoints;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NewsReader.Storage;
 
+using NewsReader.Web.Hosting;
+
 namespace NewsReader.Web.Sharing;
 
 public static class SharingEndpoints
@@ -11,12 +13,15 @@ public static class SharingEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapGet("/a/{id}", (string id, ArticleRepository repository) =>
-            repository.Current.FindById(id) is { } article
-                ? Results.Redirect(PublicUrls.ArticlePath(article), permanent: true)
-                : Results.NotFound());
+        endpoints.MapRead("/a/{id}", (string id, ArticleRepository repository) =>
+            repository.Current.ResolveId(id) switch
+            {
+                { Article: { } article } => Results.Redirect(PublicUrls.ArticlePath(article), permanent: true),
+                { Status: PermalinkStatus.Gone } => Results.StatusCode(StatusCodes.Status410Gone),
+                _ => Results.NotFound(),
+            });
 
-        endpoints.MapGet("/cards/{name}.png", (string name, HttpContext context, ArticleRepository repository,
+        endpoints.MapRead("/cards/{name}.png", (string name, HttpContext context, ArticleRepository repository,
             PublicUrls urls, ShareCardCache cards, IOptions<SiteOptions> site) =>
         {
             var siteName = site.Value.Name;

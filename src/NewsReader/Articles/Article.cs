@@ -56,6 +56,12 @@ public sealed record Article
     /// <summary>The file's path relative to the seeds folder, with forward slashes.</summary>
     public required string SourceFile { get; init; }
 
+    /// <summary>
+    /// A hash of what the reader sees (headline, caption, body): equal for two files with the same
+    /// article whatever their encoding or line endings, so copies can be recognised.
+    /// </summary>
+    public required string ContentHash { get; init; }
+
     /// <summary>True when the file's bytes were not valid UTF-8 and were decoded through a fallback.</summary>
     public bool Repaired { get; init; }
 }

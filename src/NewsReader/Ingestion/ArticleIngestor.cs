@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Storage;
@@ -5,24 +6,67 @@ using NewsReader.Storage;
 namespace NewsReader.Ingestion;
 
 /// <summary>
-/// One full ingestion: read the seeds folder, assign permalinks with the history's help, publish
-/// the snapshot, and remember the new permalinks for the next run.
+/// One ingestion: read what changed in the seeds folder, assign permalinks with the history's
+/// help, publish the new snapshot in one swap, and remember new permalinks and deleted articles.
+/// Runs off the request path; readers keep serving the previous snapshot meanwhile.
 /// </summary>
 public sealed class ArticleIngestor(
     SeedFolderLoader loader,
     ArticleRepository repository,
     IOptions<SeedsOptions> options,
-    ILoggerFactory loggerFactory)
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory) : IDisposable
 {
+    private readonly Dictionary<string, string> _goneSlugs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _goneIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     public async Task<ArticleSnapshot> IngestAsync(CancellationToken cancellationToken)
     {
-        var seeds = options.Value;
-        var history = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var seeds = options.Value;
+            var history = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
+            var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
+            var context = new SnapshotContext
+            {
+                Stale = report.Stale,
+                Gone = UpdateGone(repository.Current, report),
+                LoadedAt = timeProvider.GetUtcNow(),
+                LoadDuration = report.Elapsed,
+            };
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, await history.ReadAsync(cancellationToken).ConfigureAwait(false), context);
+            repository.Publish(snapshot);
+            await history.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
+            return snapshot;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
 
-        var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
-        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, await history.ReadAsync(cancellationToken).ConfigureAwait(false));
-        repository.Publish(snapshot);
-        await history.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
-        return snapshot;
+    public void Dispose() => _oneAtATime.Dispose();
+
+    /// <summary>An article whose file disappeared is gone (410) until a file with its id comes back.</summary>
+    private GoneArticles UpdateGone(ArticleSnapshot previous, LoadReport report)
+    {
+        var present = report.Articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in previous.Articles.Where(a => !present.Contains(a.Id)))
+        {
+            _goneSlugs[article.Slug] = article.Id;
+            _goneIds.Add(article.Id);
+        }
+
+        _goneIds.ExceptWith(present);
+        foreach (var slug in _goneSlugs.Where(entry => present.Contains(entry.Value)).Select(entry => entry.Key).ToList())
+        {
+            _goneSlugs.Remove(slug);
+        }
+
+        return new GoneArticles(
+            _goneSlugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            _goneIds.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -13,6 +13,15 @@ public sealed record LoadReport
 
     public required ImmutableArray<RejectedFile> Rejected { get; init; }
 
+    /// <summary>Files that no longer parse; their last good version is still among <see cref="Articles"/>.</summary>
+    public ImmutableArray<RejectedFile> Stale { get; init; } = [];
+
+    /// <summary>How many files were read and parsed by this load (all of them the first time).</summary>
+    public int ParsedFiles { get; init; }
+
+    /// <summary>How many files known to the previous load have disappeared.</summary>
+    public int RemovedFiles { get; init; }
+
     public required TimeSpan Elapsed { get; init; }
 
     public int RepairedCount => Articles.Count(article => article.Repaired);

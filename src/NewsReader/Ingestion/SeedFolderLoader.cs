@@ -8,82 +8,148 @@ using NewsReader.Parsing;
 namespace NewsReader.Ingestion;
 
 /// <summary>
-/// Reads every file under a seeds folder in parallel and parses it. A broken file becomes a
-/// <see cref="RejectedFile"/> with a logged reason; it never stops the others from loading.
+/// Reads the seeds folder into articles, again and again as files change. It remembers what each
+/// file gave last time, so a reload parses only files whose size or time changed, and a file that
+/// stops parsing keeps its last good version published (reported as stale) instead of vanishing.
+/// A broken file never stops the others from loading.
 /// </summary>
 public sealed partial class SeedFolderLoader(
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
-    ILogger<SeedFolderLoader> logger)
+    ILogger<SeedFolderLoader> logger) : IDisposable
 {
-    private static readonly EnumerationOptions AllFilesBelow = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-    };
+    private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
+    private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
+    private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
+
+    private sealed record FileState(long Length, DateTime LastWriteUtc, Article? LastGood, string? Error);
 
     public async Task<LoadReport> LoadAsync(string folder, CancellationToken cancellationToken)
     {
+        await _oneLoadAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await LoadChangedAsync(folder, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _oneLoadAtATime.Release();
+        }
+    }
+
+    public void Dispose() => _oneLoadAtATime.Dispose();
+
+    private async Task<LoadReport> LoadChangedAsync(string folder, CancellationToken cancellationToken)
+    {
         var started = timeProvider.GetTimestamp();
-        var outcomes = new ConcurrentBag<(string SourceFile, ParseResult<Article> Result)>();
-        var parallelism = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = Environment.ProcessorCount,
-        };
+        var firstLoad = _known.Count == 0;
+        var scan = SeedFolderScanner.Scan(folder, options.Value);
+        var changed = scan.Files.Where(IsNewOrChanged).ToList();
+        var parsed = new ConcurrentDictionary<string, ParseResult<Article>>(StringComparer.Ordinal);
+        var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
+            parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        await Parallel.ForEachAsync(Directory.EnumerateFiles(folder, "*", AllFilesBelow), parallelism, async (path, token) =>
+        var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
+        var articles = ImmutableArray.CreateBuilder<Article>(scan.Files.Count);
+        var rejected = ImmutableArray.CreateBuilder<RejectedFile>();
+        var stale = ImmutableArray.CreateBuilder<RejectedFile>();
+        foreach (var file in scan.Files)
         {
-            var sourceFile = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            outcomes.Add((sourceFile, await ReadAsync(path, sourceFile, token).ConfigureAwait(false)));
-        }).ConfigureAwait(false);
+            var state = parsed.TryGetValue(file.SourceFile, out var result)
+                ? Merge(file, result, _known.GetValueOrDefault(file.SourceFile))
+                : _known[file.SourceFile];
+            next[file.SourceFile] = state;
+            if (state.LastGood is not null)
+            {
+                articles.Add(state.LastGood);
+            }
 
-        var ordered = outcomes.OrderBy(outcome => outcome.SourceFile, StringComparer.Ordinal).ToList();
+            var problems = state.LastGood is null ? rejected : stale;
+            if (state.Error is not null)
+            {
+                problems.Add(new RejectedFile(file.SourceFile, state.LastGood is null ? state.Error : $"{state.Error}; the previous version stays published"));
+            }
+        }
+
+        var removed = _known.Keys.Count(path => !next.ContainsKey(path));
+        _known = next;
+        rejected.AddRange(scan.Rejected);
         var report = new LoadReport
         {
             Folder = folder,
-            Articles = [.. ordered.Where(o => o.Result.IsSuccess).Select(o => o.Result.Value!)],
-            Rejected = [.. ordered.Where(o => !o.Result.IsSuccess).Select(o => new RejectedFile(o.SourceFile, o.Result.Error!))],
+            Articles = articles.ToImmutable(),
+            Rejected = rejected.ToImmutable(),
+            Stale = stale.ToImmutable(),
+            ParsedFiles = changed.Count,
+            RemovedFiles = removed,
             Elapsed = timeProvider.GetElapsedTime(started),
         };
-
-        foreach (var rejected in report.Rejected)
-        {
-            LogRejected(rejected.SourceFile, rejected.Reason);
-        }
-
-        LogLoaded(report.Articles.Length, folder, (long)report.Elapsed.TotalMilliseconds, report.Rejected.Length, report.RepairedCount);
+        Log(report, parsed, scan.Rejected, firstLoad);
         return report;
     }
 
-    private async Task<ParseResult<Article>> ReadAsync(string path, string sourceFile, CancellationToken cancellationToken)
+    private bool IsNewOrChanged(SeedFile file) =>
+        !_known.TryGetValue(file.SourceFile, out var known) || known.Length != file.Length || known.LastWriteUtc != file.LastWriteUtc;
+
+    private static FileState Merge(SeedFile file, ParseResult<Article> result, FileState? previous) => result.IsSuccess
+        ? new FileState(file.Length, file.LastWriteUtc, result.Value, null)
+        : new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, result.Error);
+
+    private async Task<ParseResult<Article>> ReadAsync(SeedFile file, CancellationToken cancellationToken)
     {
-        if (!ArticleFileParser.IsSupported(path))
+        if (!ArticleFileParser.IsSupported(file.SourceFile))
         {
             // The parser names the unsupported type; there is no need to read the bytes.
-            return ArticleFileParser.Parse([], sourceFile);
+            return ArticleFileParser.Parse([], file.SourceFile);
+        }
+
+        var limit = options.Value.MaxFileBytes;
+        if (file.Length > limit)
+        {
+            return ParseResult.Fail<Article>($"the file is {file.Length} bytes, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
         }
 
         try
         {
-            var limit = options.Value.MaxFileBytes;
-            var size = new FileInfo(path).Length;
-            if (size > limit)
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            if (bytes.Length > limit)
             {
-                return ParseResult.Fail<Article>(
-                    $"the file is {size} bytes, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
+                return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
             }
 
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            var result = ArticleFileParser.Parse(bytes, sourceFile);
-            return result.IsSuccess
-                ? ParseResult.Ok(result.Value with { FileModified = File.GetLastWriteTimeUtc(path) })
-                : result;
+            var result = ArticleFileParser.Parse(bytes, file.SourceFile);
+            return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return ParseResult.Fail<Article>($"the file could not be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
+    private void Log(LoadReport report, ConcurrentDictionary<string, ParseResult<Article>> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)
+    {
+        foreach (var problem in report.Rejected.Concat(report.Stale).Where(p => parsed.ContainsKey(p.SourceFile)).OrderBy(p => p.SourceFile, StringComparer.Ordinal))
+        {
+            LogRejected(problem.SourceFile, problem.Reason);
+        }
+
+        var current = scanProblems.Select(p => p.SourceFile + "\n" + p.Reason).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in scanProblems.Where(p => !_reportedScanProblems.Contains(p.SourceFile + "\n" + p.Reason)))
+        {
+            LogRejected(problem.SourceFile, problem.Reason);
+        }
+
+        _reportedScanProblems = current;
+        var elapsed = (long)report.Elapsed.TotalMilliseconds;
+        if (firstLoad)
+        {
+            LogLoaded(report.Articles.Length, report.Folder, elapsed, report.Rejected.Length, report.RepairedCount);
+        }
+        else if (report.ParsedFiles > 0 || report.RemovedFiles > 0)
+        {
+            LogReloaded(report.Articles.Length, report.ParsedFiles, report.RemovedFiles, elapsed, report.Rejected.Length, report.Stale.Length);
         }
     }
 
@@ -93,4 +159,8 @@ public sealed partial class SeedFolderLoader(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {ArticleCount} articles from {SeedsFolder} in {ElapsedMilliseconds} ms ({RejectedCount} files rejected, {RepairedCount} repaired)")]
     private partial void LogLoaded(int articleCount, string seedsFolder, long elapsedMilliseconds, int rejectedCount, int repairedCount);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Reloaded {ArticleCount} articles ({ParsedFiles} files parsed again, {RemovedFiles} removed) in {ElapsedMilliseconds} ms ({RejectedCount} rejected, {StaleCount} kept at their last good version)")]
+    private partial void LogReloaded(int articleCount, int parsedFiles, int removedFiles, long elapsedMilliseconds, int rejectedCount, int staleCount);
 }

@@ -24,6 +24,25 @@ public sealed class SeedsOptions
     [Range(1, int.MaxValue)]
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>At most this many files are read; the rest (in path order) are reported, not loaded.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxFiles { get; set; } = 250_000;
+
+    /// <summary>Reading stops adding files once their sizes reach this total, bounding memory.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxTotalBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Quiet time after the last file event before reloading, so a burst of saves is one reload.</summary>
+    [Range(0, 10_000)]
+    public int ReloadDebounceMilliseconds { get; set; } = 250;
+
+    /// <summary>Whether to listen for file-system events; off, only the periodic rescan finds changes.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    /// <summary>A full rescan this often catches changes whose events were lost (network shares, overflow).</summary>
+    [Range(1, 86_400)]
+    public int RescanSeconds { get; set; } = 30;
+
     public string ResolvedPermalinkHistoryPath => string.IsNullOrWhiteSpace(PermalinkHistoryPath)
         ? System.IO.Path.Combine(Path, ".newsreader", "permalinks.tsv")
         : System.IO.Path.GetFullPath(PermalinkHistoryPath, Path);

@@ -49,6 +49,7 @@ public static class ArticleFileParser
             Caption = parsed.Caption,
             Body = parsed.Body,
             BodyHtml = ArticleHtml.Render(parsed.Body, parsed.Standfirst),
+            ContentHash = ArticleId.Hash(string.Join('\n', [parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)])),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Published = parsed.Published,

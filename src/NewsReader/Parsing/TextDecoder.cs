@@ -9,8 +9,11 @@ namespace NewsReader.Parsing;
 /// </summary>
 public static class TextDecoder
 {
-    /// <summary>Past this share of control characters the file is data, not prose.</summary>
-    private const double MaxControlCharacterShare = 0.02;
+    /// <summary>Past this share of control characters the file is data, not prose (random bytes have about 11%).</summary>
+    private const double MaxControlCharacterShare = 0.05;
+
+    /// <summary>A few stray control characters in a short text are noise to remove, not a sign of binary data.</summary>
+    private const int ToleratedControlCharacters = 8;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding RepairingUtf8 = Encoding.GetEncoding(
@@ -80,6 +83,6 @@ public static class TextDecoder
             }
         }
 
-        return controls > 0 && controls > text.Length * MaxControlCharacterShare;
+        return controls > ToleratedControlCharacters && controls > text.Length * MaxControlCharacterShare;
     }
 }

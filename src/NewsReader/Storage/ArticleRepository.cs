@@ -7,6 +7,7 @@ namespace NewsReader.Storage;
 public sealed class ArticleRepository
 {
     private ArticleSnapshot _current = ArticleSnapshot.Empty;
+    private TaskCompletionSource _published = NewSignal();
 
     public ArticleSnapshot Current => Volatile.Read(ref _current);
 
@@ -18,5 +19,28 @@ public sealed class ArticleRepository
         ArgumentNullException.ThrowIfNull(snapshot);
         Volatile.Write(ref _current, snapshot);
         IsLoaded = true;
+        Interlocked.Exchange(ref _published, NewSignal()).TrySetResult();
     }
+
+    /// <summary>
+    /// Completes when a published snapshot satisfies <paramref name="condition"/> (at once if the
+    /// current one does). Lets tests and readiness checks wait on a reload instead of sleeping.
+    /// </summary>
+    public async Task<ArticleSnapshot> WaitForAsync(Func<ArticleSnapshot, bool> condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        while (true)
+        {
+            var next = Volatile.Read(ref _published).Task;
+            var snapshot = Current;
+            if (IsLoaded && condition(snapshot))
+            {
+                return snapshot;
+            }
+
+            await next.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -6,58 +6,92 @@ using NewsReader.Ingestion;
 namespace NewsReader.Storage;
 
 /// <summary>
-/// Everything readers see at one moment, built once and never changed: the ordered list and the
-/// lookups by slug and id. A reload builds a new snapshot; readers keep the one they started with.
+/// Everything readers see at one moment, built once and never changed: the ordered list, the
+/// lookups by slug and id, and the addresses that redirect or are gone. A reload builds a new
+/// snapshot; readers keep the one they started with.
 /// </summary>
 public sealed class ArticleSnapshot
 {
     private readonly FrozenDictionary<string, Article> _bySlug;
     private readonly FrozenDictionary<string, Article> _byId;
-    private readonly FrozenDictionary<string, Article> _byFormerSlug;
+    private readonly FrozenDictionary<string, Article> _movedSlugs;
+    private readonly FrozenDictionary<string, Article> _movedIds;
 
-    private ArticleSnapshot(ImmutableArray<Article> ordered, ImmutableArray<RejectedFile> rejected, IReadOnlyDictionary<string, string> history)
+    private ArticleSnapshot(
+        ImmutableArray<Article> ordered,
+        ImmutableArray<RejectedFile> rejected,
+        ImmutableArray<(Article Copy, Article Original)> copies,
+        IReadOnlyDictionary<string, string> history,
+        SnapshotContext context)
     {
         Articles = ordered;
         Rejected = rejected;
+        Context = context;
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
-        _byFormerSlug = history
-            .Where(entry => !_bySlug.ContainsKey(entry.Key) && _byId.ContainsKey(entry.Value))
-            .ToFrozenDictionary(entry => entry.Key, entry => _byId[entry.Value], StringComparer.OrdinalIgnoreCase);
+        var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
+
+        // A duplicate's own id and the slug it would have had lead to the published original.
+        var movedIds = copies.Where(c => !_byId.ContainsKey(c.Copy.Id)).DistinctBy(c => c.Copy.Id, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(c => c.Copy.Id, c => bySource[c.Original.SourceFile], StringComparer.OrdinalIgnoreCase);
+        _movedIds = movedIds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Duplicates = [.. copies.Select(c => new DuplicateFile(c.Copy.SourceFile, c.Original.SourceFile))];
+
+        var movedSlugs = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (slug, id) in history)
+        {
+            if (!_bySlug.ContainsKey(slug) && (_byId.GetValueOrDefault(id) ?? movedIds.GetValueOrDefault(id)) is { } target)
+            {
+                movedSlugs[slug] = target;
+            }
+        }
+
+        foreach (var (copy, original) in copies)
+        {
+            movedSlugs.TryAdd($"{copy.Slug}-{copy.Id[..Math.Min(8, copy.Id.Length)]}", bySource[original.SourceFile]);
+        }
+
+        _movedSlugs = movedSlugs.Where(m => !_bySlug.ContainsKey(m.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         NewPermalinks = [.. ordered
             .Where(a => !history.TryGetValue(a.Slug, out var id) || !id.Equals(a.Id, StringComparison.OrdinalIgnoreCase))
             .Select(a => KeyValuePair.Create(a.Slug, a.Id))];
     }
 
-    public static ArticleSnapshot Empty { get; } = new([], [], FrozenDictionary<string, string>.Empty);
+    public static ArticleSnapshot Empty { get; } = Create([], []);
 
     /// <summary>Newest first where a date is known, then undated articles by source file name.</summary>
     public ImmutableArray<Article> Articles { get; }
 
     public ImmutableArray<RejectedFile> Rejected { get; }
 
+    public ImmutableArray<DuplicateFile> Duplicates { get; }
+
+    public SnapshotContext Context { get; }
+
     /// <summary>Slug-to-id pairs this snapshot publishes that the permalink history did not hold yet.</summary>
     public ImmutableArray<KeyValuePair<string, string>> NewPermalinks { get; }
 
-    /// <param name="articles">Parsed articles, in any order.</param>
+    /// <param name="articles">Parsed articles, in any order; copies of the same article are published once.</param>
     /// <param name="rejected">Files that did not become articles.</param>
     /// <param name="history">Every slug ever published, mapped to its article id (see <see cref="PermalinkHistory"/>).</param>
+    /// <param name="context">The load's stale files, deleted articles and timing.</param>
     public static ArticleSnapshot Create(
         IEnumerable<Article> articles,
         IEnumerable<RejectedFile> rejected,
-        IReadOnlyDictionary<string, string>? history = null)
+        IReadOnlyDictionary<string, string>? history = null,
+        SnapshotContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rejected);
         history ??= FrozenDictionary<string, string>.Empty;
 
-        var unique = PermalinkAssigner.AssignUnique(articles, history);
-        var ordered = unique
+        var (originals, copies) = DuplicateDetector.Split(articles);
+        var ordered = PermalinkAssigner.AssignUnique(originals, history)
             .OrderByDescending(a => a.Published.HasValue)
             .ThenByDescending(a => a.Published)
             .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new ArticleSnapshot(ordered, [.. rejected], history);
+        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None);
     }
 
     /// <summary>Case-insensitive, so a hand-typed permalink still finds its article.</summary>
@@ -65,8 +99,19 @@ public sealed class ArticleSnapshot
 
     public Article? FindById(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The article a slug used to lead to before its headline changed, if it still exists.</summary>
-    public Article? FindByFormerSlug(string slug) => _byFormerSlug.GetValueOrDefault(slug);
+    /// <summary>What <c>/articles/{slug}</c> leads to: the article, a redirect, gone, or nothing.</summary>
+    public PermalinkResolution ResolveSlug(string slug) =>
+        _bySlug.TryGetValue(slug, out var article) ? new(PermalinkStatus.Found, article)
+        : _movedSlugs.TryGetValue(slug, out var moved) ? new(PermalinkStatus.Moved, moved)
+        : Context.Gone.Slugs.Contains(slug) ? PermalinkResolution.Gone
+        : PermalinkResolution.NotFound;
+
+    /// <summary>What an id leads to: the article, the original of a duplicate, gone, or nothing.</summary>
+    public PermalinkResolution ResolveId(string id) =>
+        _byId.TryGetValue(id, out var article) ? new(PermalinkStatus.Found, article)
+        : _movedIds.TryGetValue(id, out var moved) ? new(PermalinkStatus.Moved, moved)
+        : Context.Gone.Ids.Contains(id) ? PermalinkResolution.Gone
+        : PermalinkResolution.NotFound;
 
     /// <returns>The page, or null when the number is outside 1..TotalPages (page 1 always exists).</returns>
     public ArticlePage? GetPage(int number, int pageSize)

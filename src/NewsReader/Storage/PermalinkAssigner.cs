@@ -10,11 +10,13 @@ internal static class PermalinkAssigner
     /// Articles are taken in source-file order. The first keeps its headline slug; a later one
     /// with the same headline gets its id's first eight digits appended, so adding a third copy
     /// never renames the second. An id already taken (two files named with the same hex id)
-    /// is replaced by a hash of the later file's path. A slug the history gives to another id
-    /// stays reserved for it, so an old link never silently shows a different article.
+    /// is replaced by a hash of the later file's path. A slug the history gives to another article
+    /// that still exists stays reserved for it, so an old link never silently shows a different
+    /// article; a deleted (or renamed) file's slug is free again.
     /// </summary>
-    public static ImmutableArray<Article> AssignUnique(IEnumerable<Article> articles, IReadOnlyDictionary<string, string> history)
+    public static ImmutableArray<Article> AssignUnique(IReadOnlyCollection<Article> articles, IReadOnlyDictionary<string, string> history)
     {
+        var present = articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = ImmutableArray.CreateBuilder<Article>();
@@ -22,7 +24,8 @@ internal static class PermalinkAssigner
         {
             var id = ids.Add(article.Id) ? article.Id : UniqueId(article, ids);
             var slug = FirstFree(
-                candidate => slugs.Contains(candidate) || (history.TryGetValue(candidate, out var owner) && !owner.Equals(id, StringComparison.OrdinalIgnoreCase)),
+                candidate => slugs.Contains(candidate)
+                    || (history.TryGetValue(candidate, out var owner) && !owner.Equals(id, StringComparison.OrdinalIgnoreCase) && present.Contains(owner)),
                 article.Slug,
                 $"{article.Slug}-{id[..Math.Min(8, id.Length)]}",
                 $"{article.Slug}-{id}");

@@ -58,6 +58,14 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_ShortTextWithStrayControlCharacter_IsText()
+    {
+        var result = TextDecoder.Decode("Bell\u0007 in a short line"u8);
+
+        Assert.True(result.IsSuccess);
+    }
+
+    [Fact]
     public void Decode_ManyControlCharacters_FailsAsBinary()
     {
         var bytes = Enumerable.Range(1, 200).Select(i => (byte)(i % 8 + 1)).ToArray();

@@ -66,20 +66,33 @@ public sealed class PermalinkHistoryTests : IDisposable
 
         var snapshot = ArticleSnapshot.Create([article], [], history);
 
-        Assert.Equal("new-title", snapshot.FindByFormerSlug("old-title")?.Slug);
+        Assert.Equal(new PermalinkResolution(PermalinkStatus.Moved, snapshot.FindBySlug("new-title")), snapshot.ResolveSlug("old-title"));
         Assert.Null(snapshot.FindBySlug("old-title"));
         var added = Assert.Single(snapshot.NewPermalinks);
         Assert.Equal(("new-title", "aaaaaaaaaaaaaaaa"), (added.Key, added.Value));
     }
 
     [Fact]
-    public void SnapshotCreate_SlugReservedForAnotherId_NewcomerGetsSuffix()
+    public void SnapshotCreate_FormerSlugOfAnExistingArticle_NewcomerGetsSuffix()
+    {
+        var retitled = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "Its new title");
+        var newcomer = ArticleFactory.Make("000_bbbbbbbbbbbbbbbb.txt", "Taken title");
+        var history = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["taken-title"] = "aaaaaaaaaaaaaaaa" };
+
+        var snapshot = ArticleSnapshot.Create([retitled, newcomer], [], history);
+
+        Assert.Equal("taken-title-bbbbbbbb", snapshot.FindById("bbbbbbbbbbbbbbbb")?.Slug);
+        Assert.Equal(PermalinkStatus.Moved, snapshot.ResolveSlug("taken-title").Status);
+    }
+
+    [Fact]
+    public void SnapshotCreate_FormerSlugOfADeletedArticle_IsFreeAgain()
     {
         var newcomer = ArticleFactory.Make("000_bbbbbbbbbbbbbbbb.txt", "Taken title");
         var history = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["taken-title"] = "aaaaaaaaaaaaaaaa" };
 
         var snapshot = ArticleSnapshot.Create([newcomer], [], history);
 
-        Assert.Equal("taken-title-bbbbbbbb", snapshot.Articles[0].Slug);
+        Assert.Equal("taken-title", snapshot.Articles[0].Slug);
     }
 }

@@ -12,6 +12,7 @@ internal static class ArticleFactory
         Headline = headline,
         Body = [new ArticleBlock(ArticleBlockKind.Paragraph, "Body of " + sourceFile)],
         BodyHtml = $"<p>Body of {sourceFile}</p>",
+        ContentHash = ArticleId.Hash(headline + "\n" + sourceFile),
         WordCount = 3,
         ReadingMinutes = 1,
         Published = published,

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsReader.Storage;
 using Serilog.Core;
 
 namespace NewsReader.Web.Tests.Infrastructure;
@@ -48,6 +50,21 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
             services.AddSingleton<ILogEventSink>(Logs);
         });
     }
+
+    /// <summary>The app starts serving before its first load; tests begin once that load is published.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<ArticleRepository>()
+            .WaitForAsync(_ => true, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30))
+            .GetAwaiter().GetResult();
+        return host;
+    }
+
+    /// <summary>Completes when a reload has published a snapshot that satisfies <paramref name="condition"/>.</summary>
+    public Task<ArticleSnapshot> WaitForSnapshotAsync(Func<ArticleSnapshot, bool> condition) =>
+        Services.GetRequiredService<ArticleRepository>().WaitForAsync(condition, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15));
 
     private sealed class ThrowingEndpoint : IStartupFilter
     {

@@ -15,23 +15,21 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
 
     public IActionResult OnGet(string slug)
     {
-        var snapshot = repository.Current;
-        var article = snapshot.FindBySlug(slug);
-        if (article is null)
+        var resolution = repository.Current.ResolveSlug(slug);
+        switch (resolution)
         {
-            // A link shared before the headline changed: one permanent hop to where the article is now.
-            var moved = snapshot.FindByFormerSlug(slug);
-            return moved is null ? NotFound() : RedirectPermanent(PublicUrls.ArticlePath(moved));
+            case { Status: PermalinkStatus.Found, Article: { } article } when article.Slug == slug:
+                Article = article;
+                Meta = meta.ForArticle(Request, article);
+                return Page();
+            case { Article: { } moved }:
+                // An old slug (the headline changed), a duplicate's address, or other letter case:
+                // one permanent hop to where the article is now.
+                return RedirectPermanent(PublicUrls.ArticlePath(moved));
+            case { Status: PermalinkStatus.Gone }:
+                return StatusCode(StatusCodes.Status410Gone);
+            default:
+                return NotFound();
         }
-
-        if (!string.Equals(article.Slug, slug, StringComparison.Ordinal))
-        {
-            // A hand-typed permalink in other letter case: send readers (and crawlers) to the canonical one.
-            return RedirectPermanent(PublicUrls.ArticlePath(article));
-        }
-
-        Article = article;
-        Meta = meta.ForArticle(Request, article);
-        return Page();
     }
 }

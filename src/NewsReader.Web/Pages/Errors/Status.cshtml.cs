@@ -13,6 +13,7 @@ public sealed class StatusModel : PageModel
     public string Title => Code switch
     {
         404 => "Page not found",
+        410 => "This article has been removed",
         >= 500 => "Something went wrong",
         _ => "This request could not be served",
     };
@@ -20,6 +21,7 @@ public sealed class StatusModel : PageModel
     public string Explanation => Code switch
     {
         404 => "There is no article at this address. It may have been mistyped.",
+        410 => "The article that was here has been taken down and will not come back at this address.",
         >= 500 => "The problem has been logged. Please try again in a moment.",
         _ => $"The server answered with status {Code}.",
     };

@@ -1,0 +1,41 @@
+using NewsReader.Storage;
+
+using NewsReader.Web.Hosting;
+
+namespace NewsReader.Web.Operations;
+
+public static class HealthEndpoints
+{
+    /// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: the first load is published (503 until then), with its figures.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        endpoints.MapRead("/healthz", () => TypedResults.Ok(new { status = "alive" }));
+        endpoints.MapRead("/readyz", (ArticleRepository repository) =>
+        {
+            var snapshot = repository.Current;
+            var body = new ReadinessReport(
+                repository.IsLoaded ? "ready" : "loading",
+                snapshot.Articles.Length,
+                snapshot.Rejected.Length,
+                snapshot.Articles.Count(a => a.Repaired),
+                snapshot.Duplicates.Length,
+                snapshot.Context.Stale.Length,
+                snapshot.Context.LoadedAt,
+                repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null);
+            return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+
+    public sealed record ReadinessReport(
+        string Status,
+        int Articles,
+        int Rejected,
+        int Repaired,
+        int Duplicates,
+        int Stale,
+        DateTimeOffset? LastReload,
+        long? LastReloadMilliseconds);
+}

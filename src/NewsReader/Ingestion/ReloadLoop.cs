@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NewsReader.Ingestion;
+
+/// <summary>
+/// Keeps the published articles in step with the seeds folder: the first load, then a reload a
+/// moment after files change (debounced, so a burst of saves costs one reload) and a full
+/// rescan at a fixed interval. A failed reload is logged and the previous snapshot stays.
+/// </summary>
+public sealed partial class ReloadLoop(
+    ArticleIngestor ingestor,
+    IOptions<SeedsOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ReloadLoop> logger)
+{
+    /// <summary>However busy the folder, a change is published within this time.</summary>
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1200);
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var seeds = options.Value;
+        using var watcher = new SeedsWatcher(seeds.Path, seeds.WatchForChanges, logger);
+        await ReloadAsync(stoppingToken).ConfigureAwait(false);
+
+        var rescan = TimeSpan.FromSeconds(seeds.RescanSeconds);
+        var debounce = TimeSpan.FromMilliseconds(seeds.ReloadDebounceMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (await WaitForChangeAsync(watcher, rescan, stoppingToken).ConfigureAwait(false))
+            {
+                await SettleAsync(watcher, debounce, stoppingToken).ConfigureAwait(false);
+            }
+
+            await ReloadAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <returns>True when a change was signalled, false when the rescan interval passed.</returns>
+    private static async Task<bool> WaitForChangeAsync(SeedsWatcher watcher, TimeSpan rescan, CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(rescan);
+        try
+        {
+            await watcher.Changes.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+            return watcher.Changes.TryRead(out _);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Waits until the folder has been quiet for <paramref name="debounce"/>, but no longer than <see cref="MaxDelay"/> in all.</summary>
+    private async Task SettleAsync(SeedsWatcher watcher, TimeSpan debounce, CancellationToken stoppingToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        do
+        {
+            await Task.Delay(debounce, timeProvider, stoppingToken).ConfigureAwait(false);
+        }
+        while (watcher.Changes.TryRead(out _) && timeProvider.GetElapsedTime(started) + debounce < MaxDelay);
+    }
+
+    private async Task ReloadAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ingestor.IngestAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogReloadFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the seeds folder failed; the previous articles stay published")]
+    private partial void LogReloadFailed(Exception exception);
+}

@@ -1,0 +1,133 @@
+namespace NewsReader.Ingestion;
+
+/// <summary>
+/// Lists the files a load may read, confined to the seeds folder: hidden entries are skipped,
+/// symbolic links are followed only while they stay inside the folder (and each real folder is
+/// visited once, so a link loop cannot recurse), and the file-count and total-size limits are applied
+/// in path order so the same files are loaded every time.
+/// </summary>
+public static class SeedFolderScanner
+{
+    public sealed record Result(IReadOnlyList<SeedFile> Files, IReadOnlyList<RejectedFile> Rejected);
+
+    public static Result Scan(string folder, SeedsOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+
+        var top = new DirectoryInfo(Path.GetFullPath(folder));
+        var roots = new[] { top.FullName, RealPath(top) };
+        var found = new List<SeedFile>();
+        var rejected = new List<RejectedFile>();
+        Walk(top, top.FullName, roots, found, rejected, new HashSet<string>(StringComparer.Ordinal));
+
+        found.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+        return ApplyLimits(found, rejected, limits);
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="root"/> or lies below it.</summary>
+    public static bool IsInside(string path, string root)
+    {
+        var full = Path.GetFullPath(path);
+        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        return full.StartsWith(prefix, StringComparison.Ordinal) || full == prefix[..^1];
+    }
+
+    private static void Walk(DirectoryInfo directory, string root, string[] roots, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited)
+    {
+        if (!visited.Add(RealPath(directory)))
+        {
+            return;
+        }
+
+        IEnumerable<FileSystemInfo> entries;
+        try
+        {
+            entries = directory.EnumerateFileSystemInfos();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            rejected.Add(new RejectedFile(Relative(root, directory.FullName) + "/", $"the folder could not be read: {ex.Message}"));
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var sourceFile = Relative(root, entry.FullName);
+            if (entry.LinkTarget is not null && !roots.Any(allowed => IsInside(RealPath(entry), allowed)))
+            {
+                rejected.Add(new RejectedFile(sourceFile, "symbolic link leads outside the seeds folder; not followed"));
+                continue;
+            }
+
+            if (entry is DirectoryInfo subfolder)
+            {
+                Walk(subfolder, root, roots, found, rejected, visited);
+            }
+            else if (entry is FileInfo file && TryStat(file, out var length, out var lastWrite))
+            {
+                found.Add(new SeedFile(sourceFile, file.FullName, length, lastWrite));
+            }
+        }
+    }
+
+    private static Result ApplyLimits(List<SeedFile> found, List<RejectedFile> rejected, SeedsOptions limits)
+    {
+        var accepted = new List<SeedFile>(Math.Min(found.Count, limits.MaxFiles));
+        long total = 0;
+        foreach (var file in found)
+        {
+            if (accepted.Count >= limits.MaxFiles)
+            {
+                rejected.Add(new RejectedFile(file.SourceFile, $"over the limit of {limits.MaxFiles} files set by Seeds:MaxFiles"));
+            }
+            else if (file.Length <= limits.MaxFileBytes && total + file.Length > limits.MaxTotalBytes)
+            {
+                rejected.Add(new RejectedFile(file.SourceFile, $"the seeds folder is over the limit of {limits.MaxTotalBytes} bytes in all set by Seeds:MaxTotalBytes"));
+            }
+            else
+            {
+                // Oversized files are still listed so the loader can name them; they cost nothing to the total.
+                total += file.Length <= limits.MaxFileBytes ? file.Length : 0;
+                accepted.Add(file);
+            }
+        }
+
+        return new Result(accepted, rejected);
+    }
+
+    private static bool TryStat(FileInfo file, out long length, out DateTime lastWrite)
+    {
+        try
+        {
+            length = file.Length;
+            lastWrite = file.LastWriteTimeUtc;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Gone between listing and reading (an editor's save): the next scan sees it.
+            length = 0;
+            lastWrite = default;
+            return false;
+        }
+    }
+
+    private static string RealPath(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(entry.FullName);
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(entry.FullName);
+        }
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}

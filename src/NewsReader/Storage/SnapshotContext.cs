@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Storage;
+
+/// <summary>What a snapshot knows about the load that built it, for operators and for 410 answers.</summary>
+public sealed record SnapshotContext
+{
+    public static SnapshotContext None { get; } = new();
+
+    public ImmutableArray<RejectedFile> Stale { get; init; } = [];
+
+    public GoneArticles Gone { get; init; } = GoneArticles.None;
+
+    public DateTimeOffset? LoadedAt { get; init; }
+
+    public TimeSpan LoadDuration { get; init; }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Ingestion;
+
+public sealed class IncrementalLoadTests : IDisposable
+{
+    private readonly TempFolder _seeds = new();
+    private readonly SeedFolderLoader _loader;
+
+    public IncrementalLoadTests() =>
+        _loader = new SeedFolderLoader(Options.Create(new SeedsOptions { Path = _seeds.Path }), TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+
+    public void Dispose()
+    {
+        _loader.Dispose();
+        _seeds.Dispose();
+    }
+
+    private Task<LoadReport> LoadAsync() => _loader.LoadAsync(_seeds.Path, CancellationToken.None);
+
+    private void Touch(string name, string text)
+    {
+        var path = _seeds.Write(name, text);
+        // Some file systems keep times to the second: make the change visible whatever the clock.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task LoadAsync_SecondTimeWithOneChange_ParsesOnlyThatFile()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            _seeds.Write($"{i:00}.txt", $"Story {i}\n\nBody {i}.");
+        }
+
+        var first = await LoadAsync();
+        Touch("07.txt", "Story 7 revised\n\nBody 7.");
+        var second = await LoadAsync();
+
+        Assert.Equal(20, first.ParsedFiles);
+        Assert.Equal(1, second.ParsedFiles);
+        Assert.Equal("Story 7 revised", second.Articles.Single(a => a.SourceFile == "07.txt").Headline);
+        Assert.Equal(20, second.Articles.Length);
+    }
+
+    [Fact]
+    public async Task LoadAsync_FileBreaks_LastGoodKeptAndReportedStale()
+    {
+        _seeds.Write("story.txt", "Good headline\n\nGood body.");
+        await LoadAsync();
+
+        Touch("story.txt", "   ");
+        var report = await LoadAsync();
+
+        Assert.Equal("Good headline", Assert.Single(report.Articles).Headline);
+        var stale = Assert.Single(report.Stale);
+        Assert.Equal("the file contains only whitespace; the previous version stays published", stale.Reason);
+        Assert.Empty(report.Rejected);
+    }
+
+    [Fact]
+    public async Task LoadAsync_NewFileBroken_RejectedNotStale()
+    {
+        await LoadAsync();
+        _seeds.Write("broken.txt", []);
+
+        var report = await LoadAsync();
+
+        Assert.Equal("broken.txt", Assert.Single(report.Rejected).SourceFile);
+        Assert.Empty(report.Stale);
+    }
+
+    [Fact]
+    public async Task LoadAsync_FileDeleted_GoneFromArticlesAndCounted()
+    {
+        var path = _seeds.Write("story.txt", "Headline\n\nBody.");
+        await LoadAsync();
+
+        File.Delete(path);
+        var report = await LoadAsync();
+
+        Assert.Empty(report.Articles);
+        Assert.Equal(1, report.RemovedFiles);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Storage;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Ingestion;
+
+/// <summary>The loop against a real folder and a real file watcher; every wait is on a published snapshot.</summary>
+public sealed class ReloadLoopTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly TempFolder _seeds = new();
+    private readonly ArticleRepository _repository = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SeedFolderLoader _loader;
+    private readonly ArticleIngestor _ingestor;
+
+    public ReloadLoopTests()
+    {
+        var options = Options.Create(new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600 });
+        _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        _ingestor = new ArticleIngestor(_loader, _repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+        _ingestor.Dispose();
+        _loader.Dispose();
+        _seeds.Dispose();
+    }
+
+    private Task<ArticleSnapshot> StartAsync(SeedsOptions? options = null)
+    {
+        var loop = new ReloadLoop(_ingestor, Options.Create(options ?? new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600 }), TimeProvider.System, NullLogger<ReloadLoop>.Instance);
+        _ = loop.RunAsync(_stop.Token);
+        return _repository.WaitForAsync(_ => true, _stop.Token).WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task RunAsync_FileAddedChangedAndDeleted_EachPublished()
+    {
+        await StartAsync();
+
+        var path = _seeds.Write("story.txt", "First headline\n\nBody.");
+        await _repository.WaitForAsync(s => s.FindBySlug("first-headline") is not null, _stop.Token).WaitAsync(Patience);
+
+        _seeds.Write("story.txt", "Second headline\n\nBody.");
+        await _repository.WaitForAsync(s => s.FindBySlug("second-headline") is not null, _stop.Token).WaitAsync(Patience);
+
+        File.Delete(path);
+        var snapshot = await _repository.WaitForAsync(s => s.Articles.IsEmpty, _stop.Token).WaitAsync(Patience);
+
+        Assert.Equal(PermalinkStatus.Gone, snapshot.ResolveSlug("second-headline").Status);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoWatcherEvents_PeriodicRescanStillFindsChanges()
+    {
+        // As on a network share, where no events arrive: only the rescan can find the file.
+        await StartAsync(new SeedsOptions { Path = _seeds.Path, WatchForChanges = false, RescanSeconds = 1 });
+        var before = _repository.Current;
+
+        _seeds.Write("late.txt", "Late headline\n\nBody.");
+        var snapshot = await _repository.WaitForAsync(s => s.FindBySlug("late-headline") is not null, _stop.Token).WaitAsync(Patience);
+
+        Assert.NotSame(before, snapshot);
+    }
+
+    [Fact]
+    public async Task WaitForAsync_ConditionAlreadyTrue_ReturnsAtOnce()
+    {
+        _repository.Publish(ArticleSnapshot.Create([ArticleFactory.Make("a.txt", "A")], []));
+
+        var snapshot = await _repository.WaitForAsync(s => s.Articles.Length == 1, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Single(snapshot.Articles);
+    }
+}

@@ -1,0 +1,104 @@
+using NewsReader.Ingestion;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Ingestion;
+
+public sealed class SeedFolderScannerTests : IDisposable
+{
+    private readonly TempFolder _seeds = new();
+    private readonly TempFolder _outside = new();
+
+    public void Dispose()
+    {
+        _seeds.Dispose();
+        _outside.Dispose();
+    }
+
+    private SeedFolderScanner.Result Scan(SeedsOptions? limits = null) => SeedFolderScanner.Scan(_seeds.Path, limits ?? new SeedsOptions());
+
+    [Fact]
+    public void Scan_FileSymlinkLeadingOutside_NotFollowedAndReported()
+    {
+        var secret = _outside.Write("secret.txt", "Secret\n\nNot for readers.");
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "escape.txt"), secret);
+
+        var result = Scan();
+
+        Assert.Empty(result.Files);
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal("escape.txt", rejected.SourceFile);
+        Assert.Contains("outside the seeds folder", rejected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_FolderSymlinkLeadingOutside_NotFollowed()
+    {
+        _outside.Write("inner/secret.txt", "Secret\n\nNot for readers.");
+        Directory.CreateSymbolicLink(Path.Combine(_seeds.Path, "linked"), Path.Combine(_outside.Path, "inner"));
+
+        var result = Scan();
+
+        Assert.Empty(result.Files);
+        Assert.Equal("linked", Assert.Single(result.Rejected).SourceFile);
+    }
+
+    [Fact]
+    public void Scan_SymlinksInsideTheFolder_FollowedAndLoopsVisitedOnce()
+    {
+        var real = _seeds.Write("real/story.txt", "Story\n\nBody.");
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "alias.txt"), real);
+        Directory.CreateSymbolicLink(Path.Combine(_seeds.Path, "real", "loop"), _seeds.Path);
+
+        var result = Scan();
+
+        Assert.Equal(["alias.txt", "real/story.txt"], result.Files.Select(f => f.SourceFile));
+        Assert.Empty(result.Rejected);
+    }
+
+    [Fact]
+    public void Scan_MoreFilesThanLimit_FirstInPathOrderKeptRestReported()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _seeds.Write($"{i}.txt", $"Story {i}\n\nBody.");
+        }
+
+        var result = Scan(new SeedsOptions { MaxFiles = 3 });
+
+        Assert.Equal(["0.txt", "1.txt", "2.txt"], result.Files.Select(f => f.SourceFile));
+        Assert.Equal(["3.txt", "4.txt"], result.Rejected.Select(r => r.SourceFile));
+        Assert.All(result.Rejected, r => Assert.Contains("Seeds:MaxFiles", r.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scan_TotalBytesOverLimit_LaterFilesReported()
+    {
+        _seeds.Write("a.txt", new string('a', 600));
+        _seeds.Write("b.txt", new string('b', 600));
+        _seeds.Write("c.txt", new string('c', 300));
+
+        var result = Scan(new SeedsOptions { MaxTotalBytes = 1000 });
+
+        Assert.Equal(["a.txt", "c.txt"], result.Files.Select(f => f.SourceFile));
+        Assert.Contains("Seeds:MaxTotalBytes", Assert.Single(result.Rejected).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_HiddenFilesAndFolders_Skipped()
+    {
+        _seeds.Write("visible.txt", "V\n\nB.");
+        _seeds.Write(".hidden.txt", "H\n\nB.");
+        _seeds.Write(".newsreader/permalinks.tsv", "x\ty");
+
+        Assert.Equal(["visible.txt"], Scan().Files.Select(f => f.SourceFile));
+    }
+
+    [Theory]
+    [InlineData("/srv/seeds/a.txt", "/srv/seeds", true)]
+    [InlineData("/srv/seeds", "/srv/seeds", true)]
+    [InlineData("/srv/seeds/../secrets/a.txt", "/srv/seeds", false)]
+    [InlineData("/srv/seeds-evil/a.txt", "/srv/seeds", false)]
+    [InlineData("/etc/passwd", "/srv/seeds/", false)]
+    public void IsInside_Paths_ConfinedToRoot(string path, string root, bool inside) =>
+        Assert.Equal(inside, SeedFolderScanner.IsInside(path, root));
+}
