@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using NewsReader.Storage;
 using Serilog.Core;
@@ -15,7 +16,7 @@ namespace NewsReader.Web.Tests.Infrastructure;
 /// The real app, in the Production environment, reading a seeds folder of the test's own.
 /// Each test class makes its own, so no test sees another's articles.
 /// </summary>
-public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, string?>? settings = null)
+public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, string?>? settings = null, bool loadSeeds = true)
     : WebApplicationFactory<Program>
 {
     /// <summary>A path that only tests can reach, which always throws, for the error page tests.</summary>
@@ -48,6 +49,11 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
         {
             services.AddTransient<IStartupFilter, ThrowingEndpoint>();
             services.AddSingleton<ILogEventSink>(Logs);
+            if (!loadSeeds)
+            {
+                // Leaves the app as it is before its first load completes.
+                services.RemoveAll<IHostedService>();
+            }
         });
     }
 
@@ -55,6 +61,11 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
+        if (!loadSeeds)
+        {
+            return host;
+        }
+
         host.Services.GetRequiredService<ArticleRepository>()
             .WaitForAsync(_ => true, CancellationToken.None)
             .WaitAsync(TimeSpan.FromSeconds(30))
