@@ -16,7 +16,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 SEEDS=${LOAD_SEEDS:-} DURATION=${LOAD_DURATION:-60} PORT=${LOAD_PORT:-5311}
 CONNECTIONS=${LOAD_CONNECTIONS:-16} SEARCH=${LOAD_SEARCH-/search?q=minister} APP=${LOAD_APP:-}
-WARMUP=${LOAD_WARMUP:-3}
+# Memory climbs while the runtime tiers up code and the GC sizes its heaps; measure "before" once that has settled.
+WARMUP=${LOAD_WARMUP:-30}
 MAX_DURATION=600 RSS_LIMIT_PCT=10 IDLE_S=10
 
 die() { echo "error: $*" >&2; exit 2; }
