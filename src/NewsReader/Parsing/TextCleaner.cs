@@ -67,7 +67,14 @@ public static class TextCleaner
         }
 
         var cut = text.LastIndexOf(' ', maxLength - 1);
-        var head = cut > maxLength / 2 ? text[..cut] : text[..(maxLength - 1)];
+        var end = maxLength - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            // Never keep half of a surrogate pair (an emoji, say): it is invalid UTF-16 and shows as "�".
+            end--;
+        }
+
+        var head = cut > maxLength / 2 ? text[..cut] : text[..end];
         return head.TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
     }
 

@@ -32,6 +32,13 @@ public static class TextDecoder
             return ParseResult.Fail<DecodedText>("binary content: the file contains NUL bytes and has no UTF-16 byte order mark");
         }
 
+        // A byte order mark skips the NUL-byte test, yet U+0000 is no more prose in UTF-16 (or after
+        // a UTF-8 BOM) than a NUL byte is in plain UTF-8; a few stay under the control-character share.
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return ParseResult.Fail<DecodedText>("binary content: the file contains NUL characters");
+        }
+
         if (LooksBinary(text))
         {
             return ParseResult.Fail<DecodedText>("binary content: too many control characters to be text");

@@ -57,6 +57,25 @@ public sealed class PlainTextArticleParserTests
         Assert.Equal([longLine, "Second."], result.Value.Body.Select(block => block.Text));
     }
 
+    // Found by ParserPropertyTests: a first line without spaces was cut inside an emoji's surrogate pair.
+    [Theory]
+    [InlineData("🙂")]
+    [InlineData("ab🙂")]
+    public void Parse_FirstLineTooLongWithoutSpaces_HeadlineKeepsSurrogatePairsWhole(string unit)
+    {
+        var longLine = string.Concat(Enumerable.Repeat(unit, 150));
+
+        var result = PlainTextArticleParser.Parse(longLine + "\n\nSecond.");
+
+        Assert.True(result.IsSuccess);
+        var headline = result.Value.Headline;
+        Assert.True(headline.Length <= PlainTextArticleParser.MaxHeadlineLength);
+        Assert.EndsWith("…", headline, StringComparison.Ordinal);
+        // Enumerating runes turns a lone surrogate into U+FFFD, so only valid UTF-16 survives unchanged.
+        Assert.Equal(headline, string.Concat(headline.EnumerateRunes()));
+        Assert.Equal([longLine, "Second."], result.Value.Body.Select(block => block.Text));
+    }
+
     [Fact]
     public void Parse_ShortNounPhraseBeforeBody_BecomesCaptionNotParagraph()
     {

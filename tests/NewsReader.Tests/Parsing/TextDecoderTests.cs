@@ -6,6 +6,7 @@ namespace NewsReader.Tests.Parsing;
 public sealed class TextDecoderTests
 {
     private const string Sample = "Café “quotes” — £5";
+    private const string ProseWithNul = "A line long enough that one control character is a small share\0 of it";
 
     public static TheoryData<string, byte[]> Encodings => new()
     {
@@ -54,6 +55,25 @@ public sealed class TextDecoderTests
         var result = TextDecoder.Decode(png);
 
         Assert.False(result.IsSuccess);
+        Assert.StartsWith("binary content", result.Error, StringComparison.Ordinal);
+    }
+
+    // Found by ParserPropertyTests: a byte order mark skipped the NUL test, and a single U+0000 in
+    // prose stays under the control-character share, so it reached the decoded text.
+    public static TheoryData<string, byte[]> BomWithOneNul => new()
+    {
+        { "UTF-8 with BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ProseWithNul)] },
+        { "UTF-16 LE with BOM", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(ProseWithNul)] },
+        { "UTF-16 BE with BOM", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(ProseWithNul)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BomWithOneNul))]
+    public void Decode_BomAndOneNulCharacter_FailsAsBinary(string encoding, byte[] bytes)
+    {
+        var result = TextDecoder.Decode(bytes);
+
+        Assert.False(result.IsSuccess, encoding);
         Assert.StartsWith("binary content", result.Error, StringComparison.Ordinal);
     }
 
