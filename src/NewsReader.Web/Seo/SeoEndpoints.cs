@@ -40,6 +40,9 @@ public static class SeoEndpoints
                 : Results.Bytes(SitemapWriter.UrlSet(chunk), XmlType);
         });
 
+        endpoints.MapRead("/opensearch.xml", (HttpRequest request, PublicUrls urls, IOptions<SiteOptions> site) =>
+            Results.Bytes(OpenSearch.Description(site.Value.Name, urls.Absolute(request, "/search?q={searchTerms}")), "application/opensearchdescription+xml; charset=utf-8"));
+
         endpoints.MapRead("/robots.txt", (HttpRequest request, PublicUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n", "text/plain; charset=utf-8"));
 

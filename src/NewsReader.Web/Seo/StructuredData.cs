@@ -56,6 +56,12 @@ public static class StructuredData
         ["name"] = name,
         ["url"] = url,
         ["description"] = description,
+        ["potentialAction"] = new JsonObject
+        {
+            ["@type"] = "SearchAction",
+            ["target"] = url.TrimEnd('/') + "/search?q={search_term_string}",
+            ["query-input"] = "required name=search_term_string",
+        },
     }.ToJsonString(JsonSerializerOptions.Default);
 
     private static string Iso(DateTimeOffset time) => time.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);

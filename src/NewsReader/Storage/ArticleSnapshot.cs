@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsReader.Articles;
 using NewsReader.Ingestion;
+using NewsReader.Search;
 
 namespace NewsReader.Storage;
 
@@ -27,6 +28,7 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
+        SearchIndex = SearchIndex.Build(ordered);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
@@ -67,6 +69,9 @@ public sealed class ArticleSnapshot
     public ImmutableArray<DuplicateFile> Duplicates { get; }
 
     public SnapshotContext Context { get; }
+
+    /// <summary>Full-text search over exactly these articles, built with the snapshot.</summary>
+    public SearchIndex SearchIndex { get; }
 
     /// <summary>Slug-to-id pairs this snapshot publishes that the permalink history did not hold yet.</summary>
     public ImmutableArray<KeyValuePair<string, string>> NewPermalinks { get; }

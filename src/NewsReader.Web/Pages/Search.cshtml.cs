@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsReader.Search;
+using NewsReader.Storage;
+
+namespace NewsReader.Web.Pages;
+
+/// <summary><c>/search?q=...&amp;page=N</c>: ranked results from the current snapshot's index.</summary>
+public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptions> site) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public SearchResults Results { get; private set; } = SearchResults.Empty(1, 1);
+
+    public string SiteName => site.Value.Name;
+
+    public IActionResult OnGet()
+    {
+        Query = Query?.Trim();
+        if (PageNumber < 1)
+        {
+            return NotFound();
+        }
+
+        Results = repository.Current.SearchIndex.Search(Query, PageNumber, site.Value.PageSize);
+        return PageNumber > 1 && Results.Hits.IsEmpty ? NotFound() : Page();
+    }
+
+    public string PageUrl(int number) =>
+        $"/search?q={Uri.EscapeDataString(Query ?? "")}" + (number > 1 ? $"&page={number}" : "");
+}

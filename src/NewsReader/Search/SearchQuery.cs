@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace NewsReader.Search;
+
+/// <summary>A parsed query: loose words and "quoted phrases", each as search terms.</summary>
+public sealed record SearchQuery(ImmutableArray<SearchToken> Words, ImmutableArray<ImmutableArray<SearchToken>> Phrases)
+{
+    /// <summary>Bounds the work any one query can cause.</summary>
+    public const int MaxTerms = 32;
+
+    public bool IsEmpty => Words.IsEmpty && Phrases.IsEmpty;
+
+    /// <summary>Every distinct term, loose or in a phrase.</summary>
+    public IEnumerable<string> Terms => Words.Concat(Phrases.SelectMany(p => p)).Select(t => t.Term).Distinct(StringComparer.Ordinal);
+
+    public static SearchQuery Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new SearchQuery([], []);
+        }
+
+        if (text.Length > SearchTokenizer.MaxQueryLength)
+        {
+            text = text[..SearchTokenizer.MaxQueryLength];
+        }
+
+        var words = ImmutableArray.CreateBuilder<SearchToken>();
+        var phrases = ImmutableArray.CreateBuilder<ImmutableArray<SearchToken>>();
+        var parts = text.Replace('“', '"').Replace('”', '"').Split('"');
+        var budget = MaxTerms;
+        for (var i = 0; i < parts.Length && budget > 0; i++)
+        {
+            var tokens = SearchTokenizer.Tokenize(parts[i]).Take(budget).ToImmutableArray();
+            budget -= tokens.Length;
+            // Odd parts sit between quotes; a one-word "phrase" is just a word.
+            if (i % 2 == 1 && tokens.Length > 1)
+            {
+                phrases.Add(tokens);
+            }
+            else
+            {
+                words.AddRange(tokens);
+            }
+        }
+
+        return new SearchQuery(words.ToImmutable(), phrases.ToImmutable());
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace NewsReader.Search;
+
+/// <summary>One page of results, the total, and a spelling suggestion when nothing matched.</summary>
+public sealed record SearchResults(ImmutableArray<SearchHit> Hits, int Total, int Page, int PageSize, string? Suggestion)
+{
+    public static SearchResults Empty(int page, int pageSize) => new([], 0, page, pageSize, null);
+
+    public int TotalPages => (Total + PageSize - 1) / PageSize;
+
+    public bool HasPrevious => Page > 1 && Total > 0;
+
+    public bool HasNext => Page < TotalPages;
+}
