@@ -14,6 +14,7 @@ public sealed class SearchIndex
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
+    private const double ExactSequenceBoost = 3;
 
     private readonly ImmutableArray<Article> _articles;
     private readonly FrozenDictionary<string, PostingList> _postings;
@@ -144,6 +145,12 @@ public sealed class SearchIndex
             }
 
             total++;
+            if (query.Words.Length > 1 && containsPhrase(doc, query.Words))
+            {
+                // The words as typed, in order: the likeliest meaning of a pasted sentence or a name.
+                scores[doc] *= ExactSequenceBoost;
+            }
+
             top.Enqueue(doc, (scores[doc], -doc));
             if (top.Count > keep)
             {

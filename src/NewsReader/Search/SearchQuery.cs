@@ -27,7 +27,14 @@ public sealed record SearchQuery(ImmutableArray<SearchToken> Words, ImmutableArr
 
         var words = ImmutableArray.CreateBuilder<SearchToken>();
         var phrases = ImmutableArray.CreateBuilder<ImmutableArray<SearchToken>>();
-        var parts = text.Replace('“', '"').Replace('”', '"').Split('"');
+        text = text.Replace('“', '"').Replace('”', '"');
+        if (text.Count(c => c == '"') % 2 == 1)
+        {
+            // An unmatched quote opens no phrase (a pasted sentence often carries one).
+            text = text.Remove(text.LastIndexOf('"'), 1);
+        }
+
+        var parts = text.Split('"');
         var budget = MaxTerms;
         for (var i = 0; i < parts.Length && budget > 0; i++)
         {

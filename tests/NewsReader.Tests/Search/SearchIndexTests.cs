@@ -71,6 +71,22 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Search_UnmatchedQuote_WordsStillFound()
+    {
+        Assert.Equal(["c"], Ids("\"budget deficit"));
+    }
+
+    [Fact]
+    public void Search_WordsInTypedOrder_RankAboveScatteredWords()
+    {
+        var scattered = Make("s", "Report", "The ministers met. Later the budget was cut and talks ended.");
+        var exact = Make("x", "Report", "Nothing else here but budget talks.");
+        var index = SearchIndex.Build([scattered, exact]);
+
+        Assert.Equal("x", index.Search("budget talks", 1, 10).Hits[0].Article.Id);
+    }
+
+    [Fact]
     public void Search_SeveralWords_OnlyArticlesWithAllOfThem()
     {
         Assert.Equal(["c"], Ids("budget deficit"));
