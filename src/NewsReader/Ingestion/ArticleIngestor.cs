@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsReader.Search;
 using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
@@ -20,6 +21,7 @@ public sealed class ArticleIngestor(
     private readonly Dictionary<string, string> _goneSlugs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _goneIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly DocumentTermsCache _searchCache = new();
 
     public async Task<ArticleSnapshot> IngestAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +37,7 @@ public sealed class ArticleIngestor(
                 Gone = UpdateGone(repository.Current, report),
                 LoadedAt = timeProvider.GetUtcNow(),
                 LoadDuration = report.Elapsed,
+                SearchCache = _searchCache,
             };
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, await history.ReadAsync(cancellationToken).ConfigureAwait(false), context);
             repository.Publish(snapshot);

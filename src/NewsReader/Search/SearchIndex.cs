@@ -38,10 +38,14 @@ public sealed class SearchIndex
     /// <summary>An estimate of the index's own arrays, for the benchmarks.</summary>
     public long ApproximateBytes => _postings.Values.Sum(p => p.Bytes) + (_lengths.Length * 4L);
 
-    public static SearchIndex Build(ImmutableArray<Article> articles)
+    /// <param name="articles">The snapshot's articles, in its order.</param>
+    /// <param name="cache">Terms of articles from the previous build, so unchanged articles are not tokenised again.</param>
+    public static SearchIndex Build(ImmutableArray<Article> articles, DocumentTermsCache? cache = null)
     {
         var documents = new DocumentTerms[articles.Length];
-        Parallel.For(0, articles.Length, i => documents[i] = DocumentTerms.Of(articles[i]));
+        var used = new System.Collections.Concurrent.ConcurrentDictionary<string, DocumentTerms>(StringComparer.Ordinal);
+        Parallel.For(0, articles.Length, i => documents[i] = cache is null ? DocumentTerms.Of(articles[i]) : cache.Get(articles[i], used));
+        cache?.Keep(used);
 
         var builders = new Dictionary<string, PostingListBuilder>(StringComparer.Ordinal);
         var lengths = new float[articles.Length];

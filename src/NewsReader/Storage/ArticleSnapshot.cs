@@ -28,7 +28,7 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
-        SearchIndex = SearchIndex.Build(ordered);
+        SearchIndex = SearchIndex.Build(ordered, context.SearchCache);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsReader.Ingestion;
+using NewsReader.Search;
 
 namespace NewsReader.Storage;
 
@@ -15,4 +16,7 @@ public sealed record SnapshotContext
     public DateTimeOffset? LoadedAt { get; init; }
 
     public TimeSpan LoadDuration { get; init; }
+
+    /// <summary>Tokenised articles from the previous snapshot's search index, reused for unchanged articles.</summary>
+    public DocumentTermsCache? SearchCache { get; init; }
 }
