@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Search;
@@ -41,6 +42,10 @@ public sealed class ArticleIngestor(
             };
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, await history.ReadAsync(cancellationToken).ConfigureAwait(false), context);
             repository.Publish(snapshot);
+
+            // The previous snapshot's index is now garbage, much of it in large arrays; let the next
+            // full collection compact the large-object heap so repeated reloads do not fragment it.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             await history.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             return snapshot;
         }

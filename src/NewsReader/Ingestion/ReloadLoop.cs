@@ -17,6 +17,9 @@ public sealed partial class ReloadLoop(
     /// <summary>However busy the folder, a change is published within this time.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1200);
 
+    /// <summary>How long the folder must stay unchanged after edits before memory is trimmed.</summary>
+    private static readonly TimeSpan QuietBeforeTrim = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var seeds = options.Value;
@@ -25,16 +28,35 @@ public sealed partial class ReloadLoop(
 
         var rescan = TimeSpan.FromSeconds(seeds.RescanSeconds);
         var debounce = TimeSpan.FromMilliseconds(seeds.ReloadDebounceMilliseconds);
+        var trimPending = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (await WaitForChangeAsync(watcher, rescan, stoppingToken).ConfigureAwait(false))
+            var wait = trimPending ? QuietBeforeTrim : rescan;
+            if (await WaitForChangeAsync(watcher, wait, stoppingToken).ConfigureAwait(false))
             {
                 await SettleAsync(watcher, debounce, stoppingToken).ConfigureAwait(false);
+                await ReloadAsync(stoppingToken).ConfigureAwait(false);
+                trimPending = true;
             }
-
-            await ReloadAsync(stoppingToken).ConfigureAwait(false);
+            else if (trimPending)
+            {
+                TrimAfterEdits();
+                trimPending = false;
+            }
+            else
+            {
+                await ReloadAsync(stoppingToken).ConfigureAwait(false);
+            }
         }
     }
+
+    /// <summary>
+    /// Each reload leaves the previous snapshot and its search index behind as garbage. Once the
+    /// editors have been quiet for a while, one compacting collection gives that memory back, so a
+    /// burst of edits does not leave the process permanently larger.
+    /// </summary>
+    private static void TrimAfterEdits() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <returns>True when a change was signalled, false when the rescan interval passed.</returns>
     private static async Task<bool> WaitForChangeAsync(SeedsWatcher watcher, TimeSpan rescan, CancellationToken stoppingToken)

@@ -13,8 +13,6 @@ internal sealed class DocumentTerms
 
     public Dictionary<string, Occurrence> Terms { get; } = new(StringComparer.Ordinal);
 
-    public List<(string Folded, string Display)> Surface { get; } = [];
-
     public float Length { get; private set; }
 
     public sealed class Occurrence
@@ -53,7 +51,6 @@ internal sealed class DocumentTerms
             occurrence.Weight += weight;
             occurrence.Positions.Add(position++);
             Length += weight;
-            Surface.Add((token.Folded, text.Substring(token.Start, token.Length)));
         }
 
         return position;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsReader.Articles;
 
@@ -17,18 +16,21 @@ public sealed class SearchIndex
     private const double ExactSequenceBoost = 3;
 
     private readonly ImmutableArray<Article> _articles;
-    private readonly FrozenDictionary<string, PostingList> _postings;
+    // Never changed after the build, so concurrent reads are safe; cheaper to build than a frozen dictionary.
+    private readonly Dictionary<string, PostingList> _postings;
     private readonly float[] _lengths;
     private readonly double _averageLength;
-    private readonly SpellingVocabulary _vocabulary;
 
-    private SearchIndex(ImmutableArray<Article> articles, FrozenDictionary<string, PostingList> postings, float[] lengths, SpellingVocabulary vocabulary)
+    // Suggestions are needed only when a query finds nothing: reloads should not pay for them.
+    private readonly Lazy<SpellingVocabulary> _vocabulary;
+
+    private SearchIndex(ImmutableArray<Article> articles, Dictionary<string, PostingList> postings, float[] lengths)
     {
         _articles = articles;
         _postings = postings;
         _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
-        _vocabulary = vocabulary;
+        _vocabulary = new Lazy<SpellingVocabulary>(() => SpellingVocabulary.Of(articles));
     }
 
     public static SearchIndex Empty { get; } = Build([]);
@@ -49,7 +51,6 @@ public sealed class SearchIndex
 
         var builders = new Dictionary<string, PostingListBuilder>(StringComparer.Ordinal);
         var lengths = new float[articles.Length];
-        var vocabulary = new SpellingVocabulary.Builder();
         for (var doc = 0; doc < documents.Length; doc++)
         {
             lengths[doc] = documents[doc].Length;
@@ -63,11 +64,10 @@ public sealed class SearchIndex
                 builder.Add(doc, occurrence.Weight, occurrence.Positions);
             }
 
-            vocabulary.AddAll(documents[doc].Surface);
         }
 
-        var postings = builders.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.Build(), StringComparer.Ordinal);
-        return new SearchIndex(articles, postings, lengths, vocabulary.Build());
+        var postings = builders.ToDictionary(entry => entry.Key, entry => entry.Value.Build(), StringComparer.Ordinal);
+        return new SearchIndex(articles, postings, lengths);
     }
 
     public SearchResults Search(string? text, int page, int pageSize)
@@ -92,7 +92,7 @@ public sealed class SearchIndex
             var hits = ranked.Skip((page - 1) * pageSize)
                 .Select(doc => new SearchHit(_articles[doc], scores[doc], Snippets.Build(_articles[doc], query)))
                 .ToImmutableArray();
-            var suggestion = total == 0 ? _vocabulary.Suggest(text!) : null;
+            var suggestion = total == 0 ? _vocabulary.Value.Suggest(text!) : null;
             return new SearchResults(hits, total, page, pageSize, suggestion);
         }
         finally

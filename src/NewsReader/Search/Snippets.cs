@@ -21,12 +21,26 @@ public static class Snippets
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(query);
 
-        var text = article.BodyText.Length > 0 ? article.BodyText : article.Headline;
+        // Only the first block that mentions a query word is read: a snippet is one passage,
+        // and tokenising whole articles for every hit on every results page is the expensive part.
         var terms = query.Terms.ToHashSet(StringComparer.Ordinal);
-        var tokens = SearchTokenizer.Tokenize(text);
-        if (tokens.Count == 0)
+        var blocks = article.Body.Select(b => b.Text).Prepend(article.Caption).OfType<string>();
+        string? text = null;
+        List<SearchToken>? tokens = null;
+        foreach (var block in blocks.Append(article.Headline))
         {
-            return Encoder.Encode(text);
+            var blockTokens = SearchTokenizer.Tokenize(block);
+            if (blockTokens.Exists(t => terms.Contains(t.Term)))
+            {
+                (text, tokens) = (block, blockTokens);
+                break;
+            }
+        }
+
+        if (text is null || tokens is null)
+        {
+            text = article.Standfirst ?? article.Headline;
+            return Encoder.Encode(TextCleanerShorten(text));
         }
 
         var start = BestWindowStart(tokens, terms);
@@ -60,25 +74,15 @@ public static class Snippets
             html.Append(" …");
         }
 
-        return html.ToString().Replace('\n', ' ');
+        return html.ToString();
     }
 
-    /// <summary>The window with the most distinct query terms, the earliest on a tie.</summary>
+    private static string TextCleanerShorten(string text) => Parsing.TextCleaner.Shorten(text, 200);
+
+    /// <summary>Starts a few words before the first match, so it is read in context.</summary>
     private static int BestWindowStart(List<SearchToken> tokens, HashSet<string> terms)
     {
-        var best = 0;
-        var bestScore = -1;
-        for (var start = 0; start < tokens.Count; start = Math.Max(start + 1, start + (WindowWords / 3)))
-        {
-            var distinct = tokens.Skip(start).Take(WindowWords).Where(t => terms.Contains(t.Term)).Select(t => t.Term).Distinct().Count();
-            if (distinct > bestScore)
-            {
-                (best, bestScore) = (start, distinct);
-            }
-        }
-
-        // Start a few words before the first match, so it is read in context.
-        var firstMatch = tokens.FindIndex(best, t => terms.Contains(t.Term));
-        return firstMatch < 0 ? best : Math.Max(0, firstMatch - 5);
+        var firstMatch = tokens.FindIndex(t => terms.Contains(t.Term));
+        return firstMatch < 0 ? 0 : Math.Max(0, firstMatch - 5);
     }
 }

@@ -66,14 +66,29 @@ internal sealed class SpellingVocabulary
         return best.Display;
     }
 
+    /// <summary>Reads every word of the articles; done only when a query first finds nothing.</summary>
+    public static SpellingVocabulary Of(IEnumerable<NewsReader.Articles.Article> articles)
+    {
+        var builder = new Builder();
+        foreach (var article in articles)
+        {
+            builder.AddAll(article.Headline);
+            builder.AddAll(article.Caption ?? "");
+            builder.AddAll(article.BodyText);
+        }
+
+        return builder.Build();
+    }
+
     public sealed class Builder
     {
         private readonly Dictionary<string, Dictionary<string, int>> _forms = new(StringComparer.Ordinal);
 
-        public void AddAll(IEnumerable<(string Folded, string Display)> words)
+        public void AddAll(string text)
         {
-            foreach (var (folded, display) in words)
+            foreach (var token in SearchTokenizer.Tokenize(text))
             {
+                var (folded, display) = (token.Folded, text.Substring(token.Start, token.Length));
                 if (!_forms.TryGetValue(folded, out var displays))
                 {
                     _forms[folded] = displays = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -17,6 +17,7 @@ public sealed class ArticleSnapshot
     private readonly FrozenDictionary<string, Article> _byId;
     private readonly FrozenDictionary<string, Article> _movedSlugs;
     private readonly FrozenDictionary<string, Article> _movedIds;
+    private readonly FrozenDictionary<string, int> _positionById;
 
     private ArticleSnapshot(
         ImmutableArray<Article> ordered,
@@ -31,6 +32,7 @@ public sealed class ArticleSnapshot
         SearchIndex = SearchIndex.Build(ordered, context.SearchCache);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        _positionById = ordered.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
 
         // A duplicate's own id and the slug it would have had lead to the published original.
@@ -117,6 +119,18 @@ public sealed class ArticleSnapshot
         : _movedIds.TryGetValue(id, out var moved) ? new(PermalinkStatus.Moved, moved)
         : Context.Gone.Ids.Contains(id) ? PermalinkResolution.Gone
         : PermalinkResolution.NotFound;
+
+    /// <summary>The articles before and after this one in the front page's order (newer first).</summary>
+    public (Article? Previous, Article? Next) NeighboursOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!_positionById.TryGetValue(article.Id, out var position))
+        {
+            return (null, null);
+        }
+
+        return (position > 0 ? Articles[position - 1] : null, position + 1 < Articles.Length ? Articles[position + 1] : null);
+    }
 
     /// <returns>The page, or null when the number is outside 1..TotalPages (page 1 always exists).</returns>
     public ArticlePage? GetPage(int number, int pageSize)

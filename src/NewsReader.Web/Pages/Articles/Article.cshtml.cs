@@ -13,14 +13,19 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
 
     public PageMeta Meta { get; private set; } = null!;
 
+    /// <summary>The neighbours in the front page's order, for reading on without going back to the list.</summary>
+    public (NewsReader.Articles.Article? Previous, NewsReader.Articles.Article? Next) Neighbours { get; private set; }
+
     public IActionResult OnGet(string slug)
     {
-        var resolution = repository.Current.ResolveSlug(slug);
+        var snapshot = repository.Current;
+        var resolution = snapshot.ResolveSlug(slug);
         switch (resolution)
         {
             case { Status: PermalinkStatus.Found, Article: { } article } when article.Slug == slug:
                 Article = article;
                 Meta = meta.ForArticle(Request, article);
+                Neighbours = snapshot.NeighboursOf(article);
                 return Page();
             case { Article: { } moved }:
                 // An old slug (the headline changed), a duplicate's address, or other letter case:

@@ -91,6 +91,22 @@ public sealed class ArticlePageTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_Article_LinksToNeighboursInFrontPageOrder()
+    {
+        var client = _factory.CreateClient();
+        var front = (await Html.ParseAsync(await client.GetAsync(new Uri("/", UriKind.Relative))))
+            .QuerySelectorAll(".article-list h2 a").Select(a => a.GetAttribute("href")).ToList();
+
+        var middle = await Html.ParseAsync(await client.GetAsync(new Uri(front[1]!, UriKind.Relative)));
+        var first = await Html.ParseAsync(await client.GetAsync(new Uri(front[0]!, UriKind.Relative)));
+
+        Assert.Equal(front[0], middle.QuerySelector(".article-nav a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal(front[2], middle.QuerySelector(".article-nav a[rel=next]")?.GetAttribute("href"));
+        Assert.Null(first.QuerySelector(".article-nav a[rel=prev]"));
+        Assert.Equal("/", first.QuerySelector(".article-nav-home a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_PermalinkInOtherLetterCase_RedirectsPermanentlyToCanonical()
     {
         var response = await _factory.CreateNonRedirectingClient().GetAsync(new Uri("/articles/Trump-Open-To-Meeting-Kim-Jong-Un-During-Asia-Trip", UriKind.Relative));
