@@ -23,14 +23,16 @@ public sealed class SearchIndex
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them.
     private readonly Lazy<SpellingVocabulary> _vocabulary;
+    private readonly RelatedArticles _related;
 
-    private SearchIndex(ImmutableArray<Article> articles, Dictionary<string, PostingList> postings, float[] lengths)
+    private SearchIndex(ImmutableArray<Article> articles, Dictionary<string, PostingList> postings, float[] lengths, DocumentTerms[] documents)
     {
         _articles = articles;
         _postings = postings;
         _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
         _vocabulary = new Lazy<SpellingVocabulary>(() => SpellingVocabulary.Of(articles));
+        _related = new RelatedArticles(articles, postings, documents);
     }
 
     public static SearchIndex Empty { get; } = Build([]);
@@ -67,8 +69,11 @@ public sealed class SearchIndex
         }
 
         var postings = builders.ToDictionary(entry => entry.Key, entry => entry.Value.Build(), StringComparer.Ordinal);
-        return new SearchIndex(articles, postings, lengths);
+        return new SearchIndex(articles, postings, lengths, documents);
     }
+
+    /// <summary>Up to <paramref name="count"/> articles most like this one by TF-IDF cosine, never itself.</summary>
+    public ImmutableArray<Article> RelatedTo(Article article, int count) => _related.For(article, count);
 
     public SearchResults Search(string? text, int page, int pageSize)
     {

@@ -47,4 +47,27 @@ public sealed class CorpusSearchTests(ITestOutputHelper output)
         // A run of six ordinary words can be shared by two stories; allow 1% of such ties.
         Assert.True(misses.Count <= snapshot.Articles.Length / 100, string.Join('\n', misses.Take(20)));
     }
+
+    [CorpusFact]
+    public void RelatedTo_EachArticle_MostRelatedShareItsFolder()
+    {
+        using var seeds = new SeedsFolder();
+        using var factory = new NewsReaderFactory(seeds, new Dictionary<string, string?> { ["Seeds:Path"] = Environment.GetEnvironmentVariable(CorpusFactAttribute.Variable) });
+        var snapshot = factory.Services.GetRequiredService<ArticleRepository>().Current;
+        static string Folder(string sourceFile) => sourceFile.Contains('/', StringComparison.Ordinal) ? sourceFile[..sourceFile.IndexOf('/', StringComparison.Ordinal)] : "";
+
+        var pairs = snapshot.Articles
+            .SelectMany(article => snapshot.SearchIndex.RelatedTo(article, 5).Select(related => (Folder(article.SourceFile), Folder(related.SourceFile))))
+            .ToList();
+        var same = pairs.Count(pair => pair.Item1 == pair.Item2);
+
+        // In a corpus sorted into folders by subject (BBC: business/, politics/), related reading stays on subject.
+        foreach (var folder in pairs.GroupBy(pair => pair.Item1))
+        {
+            output.WriteLine($"{folder.Key}/: {folder.Count(pair => pair.Item1 == pair.Item2)} of {folder.Count()} related links stay in {folder.Key}/");
+        }
+
+        // Business and politics stories share budgets, taxes and elections; most links must still stay on subject.
+        Assert.True(same >= pairs.Count * 0.85, $"{same} of {pairs.Count} related links stay within their folder");
+    }
 }

@@ -13,6 +13,11 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
 
     public PageMeta Meta { get; private set; } = null!;
 
+    /// <summary>How many related articles close the page.</summary>
+    public const int RelatedCount = 5;
+
+    public System.Collections.Immutable.ImmutableArray<NewsReader.Articles.Article> Related { get; private set; } = [];
+
     /// <summary>The neighbours in the front page's order, for reading on without going back to the list.</summary>
     public (NewsReader.Articles.Article? Previous, NewsReader.Articles.Article? Next) Neighbours { get; private set; }
 
@@ -26,6 +31,7 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
                 Article = article;
                 Meta = meta.ForArticle(Request, article);
                 Neighbours = snapshot.NeighboursOf(article);
+                Related = snapshot.SearchIndex.RelatedTo(article, RelatedCount);
                 return Page();
             case { Article: { } moved }:
                 // An old slug (the headline changed), a duplicate's address, or other letter case:
