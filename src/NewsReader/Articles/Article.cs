@@ -40,6 +40,9 @@ public sealed record Article
     /// <summary>Tags from the source's metadata; empty when it has none.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
 
+    /// <summary>The tags, then the people, places and organisations the text names, most mentioned first.</summary>
+    public ImmutableArray<string> Topics { get; init; } = [];
+
     public required int WordCount { get; init; }
 
     public required int ReadingMinutes { get; init; }

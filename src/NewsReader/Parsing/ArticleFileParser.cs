@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Topics;
 
 namespace NewsReader.Parsing;
 
@@ -49,6 +50,7 @@ public static class ArticleFileParser
             Caption = parsed.Caption,
             Body = parsed.Body,
             BodyHtml = ArticleHtml.Render(parsed.Body, parsed.Standfirst),
+            Topics = TopicExtractor.Extract(parsed.Body.Select(block => block.Text).Prepend(parsed.Caption ?? ""), []),
             ContentHash = ArticleId.Hash(string.Join('\n', [parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)])),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),

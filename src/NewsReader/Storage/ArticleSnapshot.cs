@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using NewsReader.Articles;
 using NewsReader.Ingestion;
 using NewsReader.Search;
+using NewsReader.Topics;
 
 namespace NewsReader.Storage;
 
@@ -30,6 +31,7 @@ public sealed class ArticleSnapshot
         Rejected = rejected;
         Context = context;
         SearchIndex = SearchIndex.Build(ordered, context.SearchCache);
+        Topics = new TopicIndex(ordered);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         _positionById = ordered.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -74,6 +76,9 @@ public sealed class ArticleSnapshot
 
     /// <summary>Full-text search over exactly these articles, built with the snapshot.</summary>
     public SearchIndex SearchIndex { get; }
+
+    /// <summary>The snapshot's topics and their articles.</summary>
+    public TopicIndex Topics { get; }
 
     /// <summary>Slug-to-id pairs this snapshot publishes that the permalink history did not hold yet.</summary>
     public ImmutableArray<KeyValuePair<string, string>> NewPermalinks { get; }

@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using NewsReader.Articles;
+
+namespace NewsReader.Topics;
+
+/// <summary>A topic and its articles, in the front page's order.</summary>
+public sealed record Topic(string Name, string Slug, ImmutableArray<Article> Articles);

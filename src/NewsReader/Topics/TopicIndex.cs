@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsReader.Articles;
+
+namespace NewsReader.Topics;
+
+/// <summary>Every topic of a snapshot, by slug and by how many articles it has; built with the snapshot.</summary>
+public sealed class TopicIndex
+{
+    private readonly FrozenDictionary<string, Topic> _bySlug;
+
+    public TopicIndex(ImmutableArray<Article> articles)
+    {
+        var groups = new Dictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var name in article.Topics)
+            {
+                var slug = Slug.FromHeadline(name);
+                if (!groups.TryGetValue(slug, out var group))
+                {
+                    groups[slug] = group = (name, []);
+                }
+
+                group.Articles.Add(article);
+            }
+        }
+
+        All = [.. groups
+            .Select(g => new Topic(g.Value.Name, g.Key, [.. g.Value.Articles]))
+            .OrderByDescending(t => t.Articles.Length)
+            .ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
+        _bySlug = All.ToFrozenDictionary(t => t.Slug, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Most articles first, then by name.</summary>
+    public ImmutableArray<Topic> All { get; }
+
+    public Topic? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+}

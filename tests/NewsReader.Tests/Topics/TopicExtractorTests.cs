@@ -1,0 +1,46 @@
+using NewsReader.Parsing;
+using NewsReader.Tests.TestData;
+using NewsReader.Topics;
+
+namespace NewsReader.Tests.Topics;
+
+public sealed class TopicExtractorTests
+{
+    [Fact]
+    public void Extract_Seed_NamesItsPeoplePlacesAndOrganisations()
+    {
+        var seed = ArticleFileParser.Parse(TestFiles.Bytes("seed.txt"), "000_87e463ba83310d3b.txt").Value!;
+
+        var topics = TopicExtractor.Extract(seed.Body.Select(b => b.Text).Prepend(seed.Caption!), []);
+
+        foreach (var expected in (string[])["Donald Trump", "Kim Jong Un", "North Korea", "South Korea", "Xi Jinping", "APEC", "Busan"])
+        {
+            Assert.True(topics.Contains(expected), $"{expected} not in: {string.Join(" | ", topics)}");
+        }
+
+        Assert.Equal("Donald Trump", topics[0]);
+        Assert.DoesNotContain("Trump", topics);
+        Assert.DoesNotContain(topics, t => t.StartsWith("The ", StringComparison.Ordinal) || t.StartsWith("President ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Speaking in London, the Prime Minister Tony Blair said so.", "Tony Blair")]
+    [InlineData("Shares in BP rose while the FTSE fell.", "BP")]
+    [InlineData("The Bank of England held rates.", "Bank of England")]
+    public void Extract_Sentence_FindsName(string text, string expected) =>
+        Assert.Contains(expected, TopicExtractor.Extract([text], []));
+
+    [Theory]
+    [InlineData("However, prices rose. Still, nobody minded.")]
+    [InlineData("On Monday in January it rained.")]
+    public void Extract_OnlySentenceOpenersAndDates_Nothing(string text) =>
+        Assert.Empty(TopicExtractor.Extract([text], []));
+
+    [Fact]
+    public void Extract_Tags_ComeFirst()
+    {
+        var topics = TopicExtractor.Extract(["Talks in Busan went well."], ["Diplomacy"]);
+
+        Assert.Equal(["Diplomacy", "Busan"], topics.ToArray());
+    }
+}

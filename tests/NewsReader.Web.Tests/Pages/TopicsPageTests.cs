@@ -1,0 +1,62 @@
+using System.Net;
+using NewsReader.Web.Tests.Infrastructure;
+
+namespace NewsReader.Web.Tests.Pages;
+
+public sealed class TopicsPageTests : IDisposable
+{
+    private readonly SeedsFolder _seeds = new SeedsFolder()
+        .WithSeed()
+        .With("busan.txt", "Summit ends\n\nLeaders left Busan after talks with Xi Jinping.\n\nMore.");
+
+    private readonly NewsReaderFactory _factory;
+
+    public TopicsPageTests() => _factory = new NewsReaderFactory(_seeds);
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _seeds.Dispose();
+    }
+
+    [Fact]
+    public async Task Get_Article_ListsItsTopicsAsLinks()
+    {
+        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/articles/trump-open-to-meeting-kim-jong-un-during-asia-trip", UriKind.Relative)));
+
+        var topics = page.Texts(".topics li a");
+        Assert.Contains("Donald Trump", topics);
+        Assert.Contains("Kim Jong Un", topics);
+        Assert.Equal("/topics/kim-jong-un", page.QuerySelectorAll(".topics li a").First(a => a.TextContent == "Kim Jong Un").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_Topics_MostArticlesFirst()
+    {
+        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/topics", UriKind.Relative)));
+
+        var first = page.QuerySelectorAll(".topic-cloud a").Take(2).Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/topics/busan", first);
+        Assert.Contains("/topics/xi-jinping", first);
+    }
+
+    [Fact]
+    public async Task Get_Topic_ListsItsArticles()
+    {
+        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/topics/xi-jinping", UriKind.Relative)));
+
+        Assert.Equal("Xi Jinping", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["Trump Open to Meeting Kim Jong Un During Asia Trip", "Summit ends"], page.Texts(".article-list h2"));
+    }
+
+    [Theory]
+    [InlineData("/topics/no-such-topic")]
+    [InlineData("/topics/xi-jinping?page=2")]
+    [InlineData("/topics/xi-jinping?page=0")]
+    public async Task Get_UnknownTopicOrPage_NotFound(string path)
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
