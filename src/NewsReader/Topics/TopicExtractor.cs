@@ -20,10 +20,18 @@ public static partial class TopicExtractor
         in on at for from by with as if when while however still recently former speaking during after
         before since although meanwhile also then there here what who why how where one two many some
         mr mrs ms dr sir lord lady president minister prime chancellor secretary senator governor leader
-        chairman chief executive unification foreign home finance trade defence defense king queen prince
+        chairman chief executive king queen prince
         princess pope general judge mayor officer director commissioner spokesman spokeswoman analyst
         analysts economist economists according january february march april may june july august
         september october november december monday tuesday wednesday thursday friday saturday sunday
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A name that follows a title inside a run ("Unification Minister Chung Dong-young") is the person.</summary>
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        """
+        president minister chancellor secretary senator governor leader chairman chairwoman chief executive
+        mr mrs ms dr sir king queen prince princess pope general judge mayor spokesman spokeswoman
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -133,6 +141,13 @@ public static partial class TopicExtractor
         }
 
         var stripped = false;
+        var lastTitle = words.FindLastIndex(Titles.Contains);
+        if (lastTitle >= 0 && lastTitle < words.Count - 1)
+        {
+            words.RemoveRange(0, lastTitle + 1);
+            stripped = true;
+        }
+
         while (words.Count > 0 && (Leading.Contains(words[0]) || Connectors.Contains(words[0])))
         {
             words.RemoveAt(0);

@@ -13,7 +13,7 @@ public sealed class TopicExtractorTests
 
         var topics = TopicExtractor.Extract(seed.Body.Select(b => b.Text).Prepend(seed.Caption!), []);
 
-        foreach (var expected in (string[])["Donald Trump", "Kim Jong Un", "North Korea", "South Korea", "Xi Jinping", "APEC", "Busan"])
+        foreach (var expected in (string[])["Donald Trump", "Kim Jong Un", "North Korea", "South Korea", "Xi Jinping", "APEC", "Busan", "Chung Dong-young"])
         {
             Assert.True(topics.Contains(expected), $"{expected} not in: {string.Join(" | ", topics)}");
         }
@@ -27,6 +27,8 @@ public sealed class TopicExtractorTests
     [InlineData("Speaking in London, the Prime Minister Tony Blair said so.", "Tony Blair")]
     [InlineData("Shares in BP rose while the FTSE fell.", "BP")]
     [InlineData("The Bank of England held rates.", "Bank of England")]
+    [InlineData("A spokesman for the Home Office said so.", "Home Office")]
+    [InlineData("It was Home Secretary David Blunkett who spoke.", "David Blunkett")]
     public void Extract_Sentence_FindsName(string text, string expected) =>
         Assert.Contains(expected, TopicExtractor.Extract([text], []));
 
