@@ -2,22 +2,14 @@ using System.Collections.Immutable;
 using NewsReader.Articles;
 using NewsReader.Search;
 
+using NewsReader.Tests.TestData;
+
 namespace NewsReader.Tests.Search;
 
 public sealed class SearchIndexTests
 {
-    private static Article Make(string id, string headline, params string[] paragraphs) => new()
-    {
-        Id = id,
-        Slug = Slug.FromHeadline(headline),
-        Headline = headline,
-        Body = [.. paragraphs.Select(p => new ArticleBlock(ArticleBlockKind.Paragraph, p))],
-        BodyHtml = "",
-        ContentHash = id,
-        WordCount = 1,
-        ReadingMinutes = 1,
-        SourceFile = id + ".txt",
-    };
+    private static Article Make(string id, string headline, params string[] paragraphs) =>
+        ArticleFactory.WithBody(id, headline, paragraphs);
 
     private static readonly ImmutableArray<Article> Corpus =
     [

@@ -18,4 +18,18 @@ internal static class ArticleFactory
         Published = published,
         SourceFile = sourceFile,
     };
+
+    /// <summary>An article with the given id and paragraphs, for search and similarity tests.</summary>
+    public static Article WithBody(string id, string headline, params string[] paragraphs) => new()
+    {
+        Id = id,
+        Slug = Slug.FromHeadline(headline),
+        Headline = headline,
+        Body = [.. paragraphs.Select(p => new ArticleBlock(ArticleBlockKind.Paragraph, p))],
+        BodyHtml = "",
+        ContentHash = id,
+        WordCount = 1,
+        ReadingMinutes = 1,
+        SourceFile = id + ".txt",
+    };
 }
