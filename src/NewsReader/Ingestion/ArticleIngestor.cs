@@ -24,13 +24,19 @@ public sealed class ArticleIngestor(
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly DocumentTermsCache _searchCache = new();
 
+    // The history file is read once; after that this copy and the file grow together, so a
+    // reload (several a second while editors save) does not re-read the whole file.
+    private PermalinkHistory? _historyFile;
+    private Dictionary<string, string>? _history;
+
     public async Task<ArticleSnapshot> IngestAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var seeds = options.Value;
-            var history = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
+            _historyFile ??= new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
+            _history ??= new Dictionary<string, string>(await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
             var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
             var context = new SnapshotContext
             {
@@ -40,13 +46,18 @@ public sealed class ArticleIngestor(
                 LoadDuration = report.Elapsed,
                 SearchCache = _searchCache,
             };
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, await history.ReadAsync(cancellationToken).ConfigureAwait(false), context);
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _history, context);
             repository.Publish(snapshot);
 
             // The previous snapshot's index is now garbage, much of it in large arrays; let the next
             // full collection compact the large-object heap so repeated reloads do not fragment it.
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            await history.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
+            foreach (var (slug, id) in snapshot.NewPermalinks)
+            {
+                _history[slug] = id;
+            }
+
+            await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             return snapshot;
         }
         finally
