@@ -40,8 +40,7 @@ internal static class Corpus
 {
     public static ImmutableArray<Article> Parse(int count)
     {
-        var random = new Random(20261128);
-        var texts = Enumerable.Range(0, count).Select(_ => CorpusGenerator.Article(random)).ToArray();
+        var texts = CorpusGenerator.Articles(count).ToArray();
         var articles = new Article[count];
         Parallel.For(0, count, i => articles[i] = ArticleFileParser.Parse(System.Text.Encoding.UTF8.GetBytes(texts[i]), $"{i:000000}.txt").Value!);
         return [.. articles];

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using NewsReader.Articles;
+using NewsReader.Search;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>
+/// Per-query latency percentiles (BenchmarkDotNet reports up to P95; the p99 target needs every
+/// sample). Queries are drawn from the corpus itself, as a reader would remember them: a word of
+/// an article, three of its words, two or three of its words in a row in quotes.
+/// </summary>
+internal static class SearchLatency
+{
+    private const int QueriesPerKind = 2000;
+
+    public static void Run(int count)
+    {
+        var articles = Corpus.Parse(count);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var index = SearchIndex.Build(articles);
+        var build = watch.Elapsed;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"articles={count} build_ms={build.TotalMilliseconds:F0} index_mb={(after - before) / 1048576.0:F0} terms={index.TermCount}");
+
+        var random = new Random(11);
+        foreach (var kind in new[] { "one-word", "three-words", "phrase" })
+        {
+            var queries = Enumerable.Range(0, QueriesPerKind).Select(_ => Query(kind, articles, random)).ToArray();
+            foreach (var query in queries.Take(100))
+            {
+                index.Search(query, 1, 20);
+            }
+
+            var samples = new double[queries.Length];
+            var found = 0;
+            for (var i = 0; i < queries.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                found += index.Search(queries[i], 1, 20).Total > 0 ? 1 : 0;
+                samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            var slowest = queries[Array.IndexOf(samples, samples.Max())];
+            Array.Sort(samples);
+            Console.WriteLine($"{kind}: queries={queries.Length} found={found} p50_ms={samples[samples.Length / 2]:F3} p99_ms={samples[samples.Length * 99 / 100]:F3} max_ms={samples[^1]:F3} slowest={slowest}");
+        }
+    }
+
+    private static string Query(string kind, ImmutableArray<Article> articles, Random random)
+    {
+        var article = articles[random.Next(articles.Length)];
+        var words = article.BodyText.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', '“', '”', '"'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        var at = random.Next(words.Length - 3);
+        return kind switch
+        {
+            "one-word" => words[at],
+            "three-words" => $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]} {words[random.Next(words.Length)]}",
+            _ => $"\"{string.Join(' ', words, at, random.Next(2, 4))}\"",
+        };
+    }
+}
