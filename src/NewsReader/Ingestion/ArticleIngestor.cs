@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsReader.Search;
 using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
@@ -12,7 +11,7 @@ namespace NewsReader.Ingestion;
 /// help, publish the new snapshot in one swap, and remember new permalinks and deleted articles.
 /// Runs off the request path; readers keep serving the previous snapshot meanwhile.
 /// </summary>
-public sealed class ArticleIngestor(
+public sealed partial class ArticleIngestor(
     SeedFolderLoader loader,
     ArticleRepository repository,
     IOptions<SeedsOptions> options,
@@ -22,7 +21,7 @@ public sealed class ArticleIngestor(
     private readonly Dictionary<string, string> _goneSlugs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _goneIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private readonly DocumentTermsCache _searchCache = new();
+    private readonly ILogger _logger = loggerFactory.CreateLogger<ArticleIngestor>();
 
     // The history file is read once; after that this copy and the file grow together, so a
     // reload (several a second while editors save) does not re-read the whole file.
@@ -44,10 +43,12 @@ public sealed class ArticleIngestor(
                 Gone = UpdateGone(repository.Current, report),
                 LoadedAt = timeProvider.GetUtcNow(),
                 LoadDuration = report.Elapsed,
-                SearchCache = _searchCache,
             };
+            var started = timeProvider.GetTimestamp();
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _history, context);
             repository.Publish(snapshot);
+            var elapsed = timeProvider.GetElapsedTime(started);
+            LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds);
 
             // The previous snapshot's index is now garbage, much of it in large arrays; let the next
             // full collection compact the large-object heap so repeated reloads do not fragment it.
@@ -88,4 +89,7 @@ public sealed class ArticleIngestor(
             _goneSlugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             _goneIds.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, search index, topics)")]
+    private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds);
 }

@@ -5,29 +5,30 @@ using NewsReader.Articles;
 namespace NewsReader.Search;
 
 /// <summary>
-/// "Related reading" by content: the cosine of TF-IDF vectors, computed from each article's most
-/// characteristic terms against the postings. Worked out the first time an article is shown and
-/// kept for the snapshot's lifetime, so a reload does not pay for every article up front.
+/// "Related reading" by content: the cosine of TF-IDF vectors (term weights saturated as BM25
+/// saturates them), computed from each article's most characteristic terms against the postings.
+/// Worked out the first time an article is shown and kept for the snapshot's lifetime, so a
+/// reload does not pay for every article up front.
 /// </summary>
 internal sealed class RelatedArticles
 {
     /// <summary>An article is compared on its most distinctive terms; the rest barely move a cosine.</summary>
     private const int TermsPerArticle = 24;
 
+    private const int Kept = 10;
+
     private readonly ImmutableArray<Article> _articles;
-    private readonly Dictionary<string, PostingList> _postings;
-    private readonly DocumentTerms[] _documents;
+    private readonly PostingList?[] _postings;
     private readonly Dictionary<string, int> _positionById;
-    private readonly Lazy<double[]> _norms;
+    private readonly Lazy<float[]> _norms;
     private readonly ConcurrentDictionary<int, ImmutableArray<Article>> _cache = new();
 
-    public RelatedArticles(ImmutableArray<Article> articles, Dictionary<string, PostingList> postings, DocumentTerms[] documents)
+    public RelatedArticles(ImmutableArray<Article> articles, PostingList?[] postings)
     {
         _articles = articles;
         _postings = postings;
-        _documents = documents;
         _positionById = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
-        _norms = new Lazy<double[]>(ComputeNorms);
+        _norms = new Lazy<float[]>(ComputeNorms);
     }
 
     public ImmutableArray<Article> For(Article article, int count)
@@ -38,26 +39,31 @@ internal sealed class RelatedArticles
             : [];
     }
 
-    private double Idf(PostingList list) => Math.Log((double)_articles.Length / list.Count);
+    private float Idf(PostingList list) => (float)Math.Log((double)_articles.Length / list.Count);
 
-    private double[] ComputeNorms()
+    private float[] ComputeNorms()
     {
-        var norms = new double[_articles.Length];
-        foreach (var list in _postings.Values)
+        var norms = new float[_articles.Length];
+        foreach (var list in _postings)
         {
+            if (list is null)
+            {
+                continue;
+            }
+
             var idf = Idf(list);
             var docs = list.Docs;
-            var weights = list.Weights;
+            var impacts = list.Impacts;
             for (var i = 0; i < docs.Length; i++)
             {
-                var w = weights[i] * idf;
+                var w = impacts[i] * idf;
                 norms[docs[i]] += w * w;
             }
         }
 
         for (var i = 0; i < norms.Length; i++)
         {
-            norms[i] = Math.Sqrt(norms[i]);
+            norms[i] = MathF.Sqrt(norms[i]);
         }
 
         return norms;
@@ -66,24 +72,18 @@ internal sealed class RelatedArticles
     private ImmutableArray<Article> Compute(int doc)
     {
         var norms = _norms.Value;
-        var mine = _documents[doc].Terms
-            .Select(term => (List: _postings[term.Key], Weight: term.Value.Weight))
-            .Select(t => (t.List, Score: t.Weight * Idf(t.List)))
-            .Where(t => t.Score > 0)
-            .OrderByDescending(t => t.Score)
-            .Take(TermsPerArticle);
-
-        var scores = new Dictionary<int, double>();
+        var mine = MostCharacteristicTerms(doc);
+        var scores = new Dictionary<int, float>();
         foreach (var (list, myWeight) in mine)
         {
             var idf = Idf(list);
             var docs = list.Docs;
-            var weights = list.Weights;
+            var impacts = list.Impacts;
             for (var i = 0; i < docs.Length; i++)
             {
                 if (docs[i] != doc)
                 {
-                    scores[docs[i]] = scores.GetValueOrDefault(docs[i]) + (myWeight * weights[i] * idf);
+                    scores[docs[i]] = scores.GetValueOrDefault(docs[i]) + (myWeight * impacts[i] * idf);
                 }
             }
         }
@@ -93,7 +93,22 @@ internal sealed class RelatedArticles
             .Where(s => norms[s.Key] > 0 && !string.Equals(_articles[s.Key].Headline, headline, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(s => s.Value / (norms[s.Key] * norms[doc]))
             .ThenBy(s => s.Key)
-            .Take(10)
+            .Take(Kept)
             .Select(s => _articles[s.Key])];
+    }
+
+    /// <summary>The article's own terms with their TF-IDF weight in it, read back from the postings.</summary>
+    private IEnumerable<(PostingList List, float Weight)> MostCharacteristicTerms(int doc)
+    {
+        var terms = DocumentTerms.Of(_articles[doc]);
+        return terms.Ids.Take(terms.Count)
+            .Select(id => id < _postings.Length ? _postings[id] : null)
+            .OfType<PostingList>()
+            .Select(list => (List: list, Index: list.IndexOf(doc)))
+            .Where(t => t.Index >= 0)
+            .Select(t => (t.List, Weight: t.List.Impacts[t.Index] * Idf(t.List)))
+            .Where(t => t.Weight > 0)
+            .OrderByDescending(t => t.Weight)
+            .Take(TermsPerArticle);
     }
 }

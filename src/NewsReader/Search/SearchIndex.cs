@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using NewsReader.Articles;
 
@@ -11,65 +10,38 @@ namespace NewsReader.Search;
 /// </summary>
 public sealed class SearchIndex
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-    private const double ExactSequenceBoost = 3;
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
 
     private readonly ImmutableArray<Article> _articles;
-    // Never changed after the build, so concurrent reads are safe; cheaper to build than a frozen dictionary.
-    private readonly Dictionary<string, PostingList> _postings;
-    private readonly float[] _lengths;
-    private readonly double _averageLength;
+    // Indexed by term id (TermIds); null where no article of this snapshot has the term.
+    private readonly PostingList?[] _postings;
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them.
     private readonly Lazy<SpellingVocabulary> _vocabulary;
     private readonly RelatedArticles _related;
 
-    private SearchIndex(ImmutableArray<Article> articles, Dictionary<string, PostingList> postings, float[] lengths, DocumentTerms[] documents)
+    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
     {
         _articles = articles;
         _postings = postings;
-        _lengths = lengths;
-        _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
         _vocabulary = new Lazy<SpellingVocabulary>(() => SpellingVocabulary.Of(articles));
-        _related = new RelatedArticles(articles, postings, documents);
+        _related = new RelatedArticles(articles, postings);
     }
 
     public static SearchIndex Empty { get; } = Build([]);
 
-    public int TermCount => _postings.Count;
+    /// <summary>How many distinct terms the articles contain.</summary>
+    public int TermCount => _postings.Count(list => list is not null);
 
-    /// <summary>An estimate of the index's own arrays, for the benchmarks.</summary>
-    public long ApproximateBytes => _postings.Values.Sum(p => p.Bytes) + (_lengths.Length * 4L);
+    /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
+    public long ApproximateBytes => _postings.Sum(list => list?.Bytes ?? 0);
 
     /// <param name="articles">The snapshot's articles, in its order.</param>
-    /// <param name="cache">Terms of articles from the previous build, so unchanged articles are not tokenised again.</param>
-    public static SearchIndex Build(ImmutableArray<Article> articles, DocumentTermsCache? cache = null)
+    public static SearchIndex Build(ImmutableArray<Article> articles)
     {
-        var documents = new DocumentTerms[articles.Length];
-        var used = new System.Collections.Concurrent.ConcurrentDictionary<string, DocumentTerms>(StringComparer.Ordinal);
-        Parallel.For(0, articles.Length, i => documents[i] = cache is null ? DocumentTerms.Of(articles[i]) : cache.Get(articles[i], used));
-        cache?.Keep(used);
-
-        var builders = new Dictionary<string, PostingListBuilder>(StringComparer.Ordinal);
-        var lengths = new float[articles.Length];
-        for (var doc = 0; doc < documents.Length; doc++)
-        {
-            lengths[doc] = documents[doc].Length;
-            foreach (var (term, occurrence) in documents[doc].Terms)
-            {
-                if (!builders.TryGetValue(term, out var builder))
-                {
-                    builders[term] = builder = new PostingListBuilder();
-                }
-
-                builder.Add(doc, occurrence.Weight, occurrence.Positions);
-            }
-
-        }
-
-        var postings = builders.ToDictionary(entry => entry.Key, entry => entry.Value.Build(), StringComparer.Ordinal);
-        return new SearchIndex(articles, postings, lengths, documents);
+        var (postings, _) = SearchIndexBuilder.Build(articles, K1, B);
+        return new SearchIndex(articles, postings);
     }
 
     /// <summary>Up to <paramref name="count"/> articles most like this one by TF-IDF cosine, never itself.</summary>
@@ -85,126 +57,38 @@ public sealed class SearchIndex
             return SearchResults.Empty(page, pageSize);
         }
 
-        var terms = query.Terms.Select(term => (Term: term, List: _postings.GetValueOrDefault(term))).ToList();
-        var scores = ArrayPool<double>.Shared.Rent(_articles.Length);
-        var matched = ArrayPool<int>.Shared.Rent(_articles.Length);
-        try
+        var terms = query.Terms.ToArray();
+        var lists = terms.Select(ListOf).ToArray();
+        if (lists.Any(list => list is null))
         {
-            Array.Clear(scores, 0, _articles.Length);
-            Array.Clear(matched, 0, _articles.Length);
-            var candidates = Score(terms, scores, matched);
-            var ranked = Rank(query, terms.Count, candidates, scores, matched, page * pageSize, ContainsPhrase, out var total);
-            var hits = ranked.Skip((page - 1) * pageSize)
-                .Select(doc => new SearchHit(_articles[doc], scores[doc], Snippets.Build(_articles[doc], query)))
-                .ToImmutableArray();
-            var suggestion = total == 0 ? _vocabulary.Value.Suggest(text!) : null;
-            return new SearchResults(hits, total, page, pageSize, suggestion);
+            return new SearchResults([], 0, page, pageSize, _vocabulary.Value.Suggest(text!));
         }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(scores);
-            ArrayPool<int>.Shared.Return(matched);
-        }
+
+        // Rarest first: the match walk follows the first list.
+        var order = Enumerable.Range(0, terms.Length).OrderBy(i => lists[i]!.Count).ToArray();
+        var sorted = order.Select(i => lists[i]!).ToArray();
+        var slotOf = order.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
+        var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
+
+        using var matches = MatchSet.Find(sorted, idfs);
+        var phraseSlots = query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray()).ToArray();
+        var wordSlots = query.Words.Select(token => slotOf[token.Term]).ToArray();
+        var ranked = ResultRanker.Rank(
+            matches,
+            page * pageSize,
+            phraseSlots.Length == 0 ? null : m => phraseSlots.All(slots => matches.ContainsSequence(m, slots)),
+            wordSlots.Length < 2 ? null : m => matches.ContainsSequence(m, wordSlots));
+
+        var hits = ranked.Docs.Skip((page - 1) * pageSize)
+            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
+            .ToImmutableArray();
+        var suggestion = ranked.Total == 0 ? _vocabulary.Value.Suggest(text!) : null;
+        return new SearchResults(hits, ranked.Total, page, pageSize, suggestion) { TotalIsEstimate = ranked.Estimated };
     }
 
-    private List<int> Score(List<(string Term, PostingList? List)> terms, double[] scores, int[] matched)
+    private PostingList? ListOf(string term)
     {
-        var candidates = new List<int>();
-        foreach (var (_, list) in terms)
-        {
-            if (list is null)
-            {
-                continue;
-            }
-
-            var idf = Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)));
-            var docs = list.Docs;
-            var weights = list.Weights;
-            for (var i = 0; i < docs.Length; i++)
-            {
-                var doc = docs[i];
-                if (matched[doc] == 0)
-                {
-                    candidates.Add(doc);
-                }
-
-                var tf = weights[i];
-                scores[doc] += idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * _lengths[doc] / _averageLength))));
-                matched[doc]++;
-            }
-        }
-
-        return candidates;
-    }
-
-    /// <summary>
-    /// Keeps documents that contain every term and every phrase, ordered by score, then by the
-    /// snapshot's order so that equal scores page the same way every time; only the top
-    /// <paramref name="keep"/> are sorted.
-    /// </summary>
-    private static List<int> Rank(SearchQuery query, int termCount, List<int> candidates, double[] scores, int[] matched, int keep, Func<int, ImmutableArray<SearchToken>, bool> containsPhrase, out int total)
-    {
-        var top = new PriorityQueue<int, (double Score, int Order)>(keep + 1);
-        total = 0;
-        foreach (var doc in candidates)
-        {
-            if (matched[doc] < termCount || !query.Phrases.All(phrase => containsPhrase(doc, phrase)))
-            {
-                continue;
-            }
-
-            total++;
-            if (query.Words.Length > 1 && containsPhrase(doc, query.Words))
-            {
-                // The words as typed, in order: the likeliest meaning of a pasted sentence or a name.
-                scores[doc] *= ExactSequenceBoost;
-            }
-
-            top.Enqueue(doc, (scores[doc], -doc));
-            if (top.Count > keep)
-            {
-                top.Dequeue();
-            }
-        }
-
-        var ranked = new List<int>(top.Count);
-        while (top.Count > 0)
-        {
-            ranked.Add(top.Dequeue());
-        }
-
-        ranked.Reverse();
-        return ranked;
-    }
-
-    private bool ContainsPhrase(int doc, ImmutableArray<SearchToken> phrase)
-    {
-        var lists = new PostingList[phrase.Length];
-        var indexes = new int[phrase.Length];
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (!_postings.TryGetValue(phrase[i].Term, out var list) || (indexes[i] = list.IndexOf(doc)) < 0)
-            {
-                return false;
-            }
-
-            lists[i] = list;
-        }
-
-        foreach (var start in lists[0].PositionsAt(indexes[0]))
-        {
-            var all = true;
-            for (var i = 1; i < phrase.Length && all; i++)
-            {
-                all = lists[i].PositionsAt(indexes[i]).BinarySearch(start + i) >= 0;
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var id = TermIds.Find(term);
+        return id >= 0 && id < _postings.Length ? _postings[id] : null;
     }
 }

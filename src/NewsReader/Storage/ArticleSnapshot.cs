@@ -30,7 +30,7 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
-        SearchIndex = SearchIndex.Build(ordered, context.SearchCache);
+        SearchIndex = SearchIndex.Build(ordered);
         Topics = new TopicIndex(ordered);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);

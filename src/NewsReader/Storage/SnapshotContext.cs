@@ -16,7 +16,4 @@ public sealed record SnapshotContext
     public DateTimeOffset? LoadedAt { get; init; }
 
     public TimeSpan LoadDuration { get; init; }
-
-    /// <summary>Tokenised articles from the previous snapshot's search index, reused for unchanged articles.</summary>
-    public DocumentTermsCache? SearchCache { get; init; }
 }

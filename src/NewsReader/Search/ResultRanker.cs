@@ -1,0 +1,165 @@
+namespace NewsReader.Search;
+
+/// <summary>
+/// Orders a query's matches: by BM25 score, tripled where the loose words appear as typed (the
+/// likeliest meaning of a pasted sentence or a name), keeping only matches that contain every
+/// quoted phrase; equal scores in the snapshot's order, so pages are stable. Looking at word
+/// order means decoding positions, so on a large match set only the best-scoring few hundred are
+/// looked at (as search engines re-rank a first cut), and a phrase query's total is estimated
+/// from an even sample.
+/// </summary>
+internal static class ResultRanker
+{
+    public const float ExactSequenceBoost = 3f;
+
+    /// <summary>Up to this many matches are all checked, and totals are exact.</summary>
+    private const int CheckEverythingUpTo = 2000;
+
+    /// <summary>On a large match set, this many of the best are checked (more when a later page asks).</summary>
+    private const int CheckDepth = 200;
+
+    /// <summary>Rounds of best-first checking before a phrase that few matches contain is looked for in all of them.</summary>
+    private const int MaxRounds = 2;
+
+    /// <summary>Matches looked through after the rounds; past it a phrase query's results are those found so far (if any).</summary>
+    private const int MaxFurtherChecks = 5000;
+
+    private const int EstimateSample = 500;
+
+    /// <summary>Higher score first; on equal scores, earlier in the snapshot first.</summary>
+    private static readonly Comparer<(float Score, int Doc)> BetterFirst =
+        Comparer<(float Score, int Doc)>.Create((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc));
+
+    private static readonly Comparer<(float Score, int Doc)> WorseFirst =
+        Comparer<(float Score, int Doc)>.Create((x, y) => BetterFirst.Compare(y, x));
+
+    /// <param name="matches">Every document that has every term.</param>
+    /// <param name="keep">How many of the best are wanted, in order.</param>
+    /// <param name="containsPhrases">Whether a match contains every quoted phrase; null when the query has none.</param>
+    /// <param name="wordsInOrder">Whether a match has the loose words as typed; null for a single word.</param>
+    public static RankedMatches Rank(MatchSet matches, int keep, Func<int, bool>? containsPhrases, Func<int, bool>? wordsInOrder)
+    {
+        if (containsPhrases is null && wordsInOrder is null)
+        {
+            return new RankedMatches([.. Best(matches, keep, after: null).Select(matches.Doc)], matches.Count, Estimated: false);
+        }
+
+        var accepted = new List<(float Score, int Doc)>();
+        bool Check(int match)
+        {
+            if (containsPhrases is not null && !containsPhrases(match))
+            {
+                return false;
+            }
+
+            var score = matches.Score(match) * (wordsInOrder is not null && wordsInOrder(match) ? ExactSequenceBoost : 1f);
+            accepted.Add((score, matches.Doc(match)));
+            return true;
+        }
+
+        var everything = matches.Count <= CheckEverythingUpTo || CheckBestFirst(matches, keep, Check);
+        if (matches.Count <= CheckEverythingUpTo)
+        {
+            for (var m = 0; m < matches.Count; m++)
+            {
+                Check(m);
+            }
+        }
+
+        accepted.Sort(BetterFirst);
+        var docs = accepted.Take(keep).Select(a => a.Doc).ToList();
+        if (containsPhrases is null || everything)
+        {
+            return new RankedMatches(docs, containsPhrases is null ? matches.Count : accepted.Count, Estimated: false);
+        }
+
+        return new RankedMatches(docs, Math.Max(accepted.Count, Estimate(matches.Count, containsPhrases)), Estimated: true);
+    }
+
+    /// <returns>Whether every match was checked.</returns>
+    private static bool CheckBestFirst(MatchSet matches, int keep, Func<int, bool> check)
+    {
+        var depth = Math.Max(CheckDepth, keep);
+        (float, int)? after = null;
+        var found = 0;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var batch = Best(matches, depth, after);
+            if (batch.Count == 0)
+            {
+                return true;
+            }
+
+            found += batch.Count(check);
+            if (found >= keep)
+            {
+                return false;
+            }
+
+            after = (matches.Score(batch[^1]), matches.Doc(batch[^1]));
+        }
+
+        // The phrases are rare among the matches: look through the rest in the snapshot's
+        // order (newest first), up to a bound, so no query can cost more than a few milliseconds.
+        var budget = MaxFurtherChecks;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            if (BetterFirst.Compare((matches.Score(m), matches.Doc(m)), after!.Value) > 0)
+            {
+                // An empty page would look like "no such phrase": keep looking until one is found.
+                if (--budget < 0 && found > 0)
+                {
+                    return false;
+                }
+
+                found += check(m) ? 1 : 0;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The share of an even sample of matches that contain the phrases, scaled up.</summary>
+    private static int Estimate(int count, Func<int, bool> containsPhrases)
+    {
+        var stride = Math.Max(1, count / EstimateSample);
+        int sampled = 0, found = 0;
+        for (var m = 0; m < count; m += stride)
+        {
+            sampled++;
+            found += containsPhrases(m) ? 1 : 0;
+        }
+
+        return (int)Math.Round((double)found / sampled * count);
+    }
+
+    /// <summary>The best <paramref name="count"/> matches ranking below <paramref name="after"/>, best first.</summary>
+    private static List<int> Best(MatchSet matches, int count, (float Score, int Doc)? after)
+    {
+        var top = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorseFirst);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var priority = (matches.Score(m), matches.Doc(m));
+            if ((after is { } bound && BetterFirst.Compare(priority, bound) <= 0)
+                || (top.Count == count && top.TryPeek(out _, out var worst) && BetterFirst.Compare(priority, worst) >= 0))
+            {
+                continue;
+            }
+
+            top.Enqueue(m, priority);
+            if (top.Count > count)
+            {
+                top.Dequeue();
+            }
+        }
+
+        var best = new List<int>(top.Count);
+        while (top.Count > 0)
+        {
+            best.Add(top.Dequeue());
+        }
+
+        best.Reverse();
+        return best;
+    }
+}

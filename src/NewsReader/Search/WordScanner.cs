@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using AnyAscii;
+
+namespace NewsReader.Search;
+
+/// <summary>Receives each word of a text, already folded, from <see cref="WordScanner"/>.</summary>
+internal interface IWordVisitor
+{
+    /// <param name="folded">Lower-case ASCII, possessive and apostrophes removed; valid only during the call.</param>
+    /// <param name="start">Where the word starts in the text.</param>
+    /// <param name="length">Its length in the text.</param>
+    void Visit(ReadOnlySpan<char> folded, int start, int length);
+}
+
+/// <summary>
+/// The one definition of a word for search, shared by articles and queries so both split alike:
+/// letters and digits, with apostrophes inside a word; case and accents folded ("Café" is
+/// "cafe"); "Trump’s" is "trump"; other apostrophes join ("o'brien" is "obrien"). Folds into a
+/// reused buffer, so scanning a text allocates nothing per word.
+/// </summary>
+internal static class WordScanner
+{
+    private static readonly ConcurrentDictionary<char, string> FoldedCharacters = new();
+
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    public static void Scan<TVisitor>(string text, ref TVisitor visitor)
+        where TVisitor : struct, IWordVisitor
+    {
+        var buffer = _buffer ??= new char[64];
+        var used = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c) || (IsApostrophe(c) && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                used = AppendFolded(ref buffer, used, c);
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = Tidy(buffer.AsSpan(0, used));
+                if (!word.IsEmpty)
+                {
+                    visitor.Visit(word, start, i - start);
+                }
+
+                used = 0;
+                start = -1;
+            }
+        }
+
+        _buffer = buffer;
+    }
+
+    private static Span<char> Tidy(Span<char> word)
+    {
+        if (word.EndsWith("'s"))
+        {
+            word = word[..^2];
+        }
+
+        var kept = 0;
+        foreach (var c in word)
+        {
+            if (c != '\'')
+            {
+                word[kept++] = c;
+            }
+        }
+
+        return word[..kept];
+    }
+
+    private static int AppendFolded(ref char[] buffer, int used, char c)
+    {
+        if (char.IsAscii(c) || IsApostrophe(c))
+        {
+            Ensure(ref buffer, used + 1);
+            buffer[used] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            return used + 1;
+        }
+
+        var folded = FoldedCharacters.GetOrAdd(c, static ch => ch.ToString().Transliterate().ToLowerInvariant());
+        Ensure(ref buffer, used + folded.Length);
+        folded.CopyTo(buffer.AsSpan(used));
+        return used + folded.Length;
+    }
+
+    private static void Ensure(ref char[] buffer, int length)
+    {
+        if (length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(length, buffer.Length * 2));
+        }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+}
