@@ -1,4 +1,5 @@
 using NewsReader.Web.Api;
+using NewsReader.Web.AppShell;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
 using NewsReader.Web.Operations;
@@ -35,6 +36,7 @@ app.MapHealth();
 app.MapSharing();
 app.MapFeeds();
 app.MapSeo();
+app.MapAppShell();
 app.MapArticleApi();
 app.MapOpenApi();
 

@@ -21,7 +21,7 @@ public static class ArticleHtml
         foreach (var block in blocks)
         {
             var isLead = first && standfirst is not null && block.Text == standfirst;
-            html.Append(isLead ? "<p class=\"standfirst\">" : "<p>")
+            html.Append(isLead ? "<p class=\"standfirst\">" : IsQuotation(block.Text) ? "<p class=\"quote\">" : "<p>")
                 .Append(Encoder.Encode(block.Text))
                 .Append("</p>\n");
             first = false;
@@ -29,4 +29,7 @@ public static class ArticleHtml
 
         return html.ToString();
     }
+
+    /// <summary>A paragraph that opens with a quotation mark is someone speaking: pages set it apart.</summary>
+    private static bool IsQuotation(string text) => text.Length > 1 && text[0] is '“' or '"' or '‘' or '«' or '„';
 }

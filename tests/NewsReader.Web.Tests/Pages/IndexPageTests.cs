@@ -55,7 +55,9 @@ public sealed class IndexPageTests : IDisposable
         Assert.NotNull(document.QuerySelector("body > main#content"));
         Assert.NotNull(document.QuerySelector("body > footer"));
         Assert.Single(document.QuerySelectorAll("h1"));
-        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        // Scripts only from the app's own files: the CSP allows no inline script.
+        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json']):not([src])"));
+        Assert.All(document.QuerySelectorAll("script[src]"), script => Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal));
         var stylesheet = document.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
         Assert.StartsWith("/css/site", stylesheet, StringComparison.Ordinal);
 

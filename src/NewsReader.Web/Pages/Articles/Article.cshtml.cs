@@ -9,6 +9,9 @@ namespace NewsReader.Web.Pages.Articles;
 /// <summary>One article at its permalink, <c>/articles/{slug}</c>.</summary>
 public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory meta) : PageModel
 {
+    /// <summary>From this reading time on, a progress bar shows how much is left.</summary>
+    public const int LongReadMinutes = 3;
+
     public NewsReader.Articles.Article Article { get; private set; } = null!;
 
     public PageMeta Meta { get; private set; } = null!;
