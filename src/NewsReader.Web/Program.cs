@@ -2,6 +2,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.AppShell;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Media;
 using NewsReader.Web.Operations;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Sharing;
@@ -37,6 +38,7 @@ app.MapSharing();
 app.MapFeeds();
 app.MapSeo();
 app.MapAppShell();
+app.MapMedia();
 app.MapArticleApi();
 app.MapOpenApi();
 

@@ -40,4 +40,7 @@ public sealed class SiteOptions : IValidatableObject
                 [nameof(BaseUrl)]);
         }
     }
+
+    /// <summary>Where dates written without an offset (Markdown front matter, some pages) are read, e.g. "Europe/London".</summary>
+    public string TimeZone { get; set; } = "UTC";
 }

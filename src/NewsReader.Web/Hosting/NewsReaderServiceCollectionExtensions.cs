@@ -47,8 +47,11 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddOptions<SeedsOptions>()
             .BindConfiguration(SeedsOptions.Section)
             .ValidateDataAnnotations()
-            .PostConfigure<IHostEnvironment>((seeds, environment) => seeds.Path =
-                SeedsFolderLocator.Resolve(seeds.Path, Directory.GetCurrentDirectory(), environment.ContentRootPath))
+            .PostConfigure<IHostEnvironment, IOptions<SiteOptions>>((seeds, environment, site) =>
+            {
+                seeds.Path = SeedsFolderLocator.Resolve(seeds.Path, Directory.GetCurrentDirectory(), environment.ContentRootPath);
+                seeds.TimeZone = site.Value.TimeZone;
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SeedsOptions>, SeedsOptionsValidator>();
 

@@ -28,8 +28,16 @@ public sealed record Article
     /// <summary>The body as plain text, blocks separated by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Body.Select(block => block.Text));
 
-    /// <summary>Who wrote it, when the source says so.</summary>
+    /// <summary>Who wrote it, when the source says so ("Jane Doe and John Roe").</summary>
     public string? Byline { get; init; }
+
+    /// <summary>Where and when a wire story was filed ("SEOUL, Oct 24"), when the text starts with one.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>The main image (an absolute URL, or a path under the site for images beside the file).</summary>
+    public string? LeadImage { get; init; }
+
+    public ArticleFormat Format { get; init; } = ArticleFormat.PlainText;
 
     /// <summary>The publication the article came from, when the source names it.</summary>
     public string? SiteName { get; init; }
@@ -49,6 +57,9 @@ public sealed record Article
 
     /// <summary>When the source says it was published; never guessed from file times.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>When the source says it was last updated.</summary>
+    public DateTimeOffset? Updated { get; init; }
 
     /// <summary>
     /// When the file last changed on disk. Only formats that require an update time (Atom) use it;

@@ -118,7 +118,7 @@ public sealed partial class SeedFolderLoader(
                 return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
             }
 
-            var result = ArticleFileParser.Parse(bytes, file.SourceFile);
+            var result = ArticleFileParser.Parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone);
             return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

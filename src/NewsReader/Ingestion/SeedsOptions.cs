@@ -43,6 +43,15 @@ public sealed class SeedsOptions
     [Range(1, 86_400)]
     public int RescanSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The time zone (IANA or Windows id) in which dates written without an offset are read; the
+    /// web app sets it from Site:TimeZone.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The <see cref="TimeZone"/>, or UTC when it is not a known zone (the validator reports that).</summary>
+    public TimeZoneInfo ResolvedTimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
     public string ResolvedPermalinkHistoryPath => string.IsNullOrWhiteSpace(PermalinkHistoryPath)
         ? System.IO.Path.Combine(Path, ".newsreader", "permalinks.tsv")
         : System.IO.Path.GetFullPath(PermalinkHistoryPath, Path);

@@ -9,6 +9,11 @@ public sealed class SeedsOptionsValidator : IValidateOptions<SeedsOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
 
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            return ValidateOptionsResult.Fail($"The time zone '{options.TimeZone}' is not known. Set Site:TimeZone to an IANA id such as 'Europe/London' or 'UTC'.");
+        }
+
         return Directory.Exists(options.Path)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(

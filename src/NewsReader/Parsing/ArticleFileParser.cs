@@ -1,62 +1,122 @@
+using System.Text;
 using NewsReader.Articles;
+using NewsReader.Parsing.Html;
+using NewsReader.Parsing.Markdown;
 using NewsReader.Topics;
 
 namespace NewsReader.Parsing;
 
-/// <summary>Turns one seed file's bytes into an <see cref="Article"/>, or says exactly why it cannot.</summary>
+/// <summary>
+/// Turns one seed file's bytes into an <see cref="Article"/>, or says exactly why it cannot. The
+/// format comes from the extension, and from the content where the extension lies (a web page
+/// saved as .txt); every format yields the same model.
+/// </summary>
 public static class ArticleFileParser
 {
-    private static readonly string[] PlainTextExtensions = [".txt", ".text"];
+    private static readonly Dictionary<string, ArticleFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = ArticleFormat.PlainText,
+        [".text"] = ArticleFormat.PlainText,
+        [".md"] = ArticleFormat.Markdown,
+        [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html,
+        [".htm"] = ArticleFormat.Html,
+    };
 
-    public static IReadOnlyList<string> SupportedExtensions => PlainTextExtensions;
+    public static IReadOnlyCollection<string> SupportedExtensions => Extensions.Keys;
 
-    public static bool IsSupported(string path) =>
-        PlainTextExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    public static bool IsSupported(string path) => Extensions.ContainsKey(Path.GetExtension(path));
 
     /// <param name="bytes">The whole file.</param>
     /// <param name="sourceFile">The path relative to the seeds folder; it also yields the id.</param>
-    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile)
+    /// <param name="zone">Where dates written without an offset are read (the site's time zone); UTC when null.</param>
+    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFile);
+        zone ??= TimeZoneInfo.Utc;
 
-        if (!IsSupported(sourceFile))
+        if (!Extensions.TryGetValue(Path.GetExtension(sourceFile), out var format))
         {
             return ParseResult.Fail<Article>(
-                $"unsupported file type '{Path.GetExtension(sourceFile)}' (supported: {string.Join(", ", PlainTextExtensions)})");
+                $"unsupported file type '{Path.GetExtension(sourceFile)}' (supported: {string.Join(", ", Extensions.Keys)})");
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = format == ArticleFormat.Html || LooksLikeHtml(bytes) ? HtmlText.Decode(bytes) : TextDecoder.Decode(bytes);
         if (!decoded.IsSuccess)
         {
             return ParseResult.Fail<Article>(decoded.Error);
         }
 
-        var parsed = PlainTextArticleParser.Parse(decoded.Value.Text);
+        var text = decoded.Value.Text;
+        format = Sniff(format, text);
+        var parsed = format switch
+        {
+            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone),
+            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone),
+            _ => PlainTextArticleParser.Parse(text),
+        };
         return parsed.IsSuccess
-            ? ParseResult.Ok(ToArticle(parsed.Value, sourceFile, decoded.Value.Repaired))
+            ? ParseResult.Ok(ToArticle(parsed.Value, sourceFile, format, decoded.Value.Repaired))
             : ParseResult.Fail<Article>(parsed.Error);
     }
 
-    private static Article ToArticle(ParsedArticle parsed, string sourceFile, bool repaired)
+    /// <summary>A page saved under a plain-text name is still a page; so is Markdown with front matter.</summary>
+    private static ArticleFormat Sniff(ArticleFormat byExtension, string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (byExtension == ArticleFormat.PlainText && (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ArticleFormat.Html;
+        }
+
+        return byExtension == ArticleFormat.PlainText && text.StartsWith("---\n", StringComparison.Ordinal) && text.Contains("\ntitle:", StringComparison.OrdinalIgnoreCase)
+            ? ArticleFormat.Markdown
+            : byExtension;
+    }
+
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 256)]).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Article ToArticle(ParsedArticle parsed, string sourceFile, ArticleFormat format, bool repaired)
     {
         var words = parsed.Body.Sum(block => ReadingTime.CountWords(block.Text))
             + (parsed.Caption is null ? 0 : ReadingTime.CountWords(parsed.Caption));
+        var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new Article
         {
             Id = ArticleId.FromSourceFile(sourceFile),
-            Slug = Slug.FromHeadline(parsed.Headline),
+            Slug = parsed.Slug is { } chosen && Slug.FromHeadline(chosen) is { Length: > 0 } custom ? custom : Slug.FromHeadline(parsed.Headline),
             Headline = parsed.Headline,
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
             Body = parsed.Body,
-            BodyHtml = ArticleHtml.Render(parsed.Body, parsed.Standfirst),
-            Topics = TopicExtractor.Extract(parsed.Body.Select(block => block.Text).Prepend(parsed.Caption ?? ""), []),
+            BodyHtml = parsed.BodyHtml ?? ArticleHtml.Render(parsed.Body, parsed.Standfirst),
+            Byline = JoinNames(parsed.Authors),
+            Dateline = parsed.Dateline,
+            SiteName = parsed.SiteName,
+            Language = parsed.Language,
+            LeadImage = parsed.LeadImage,
+            Tags = [.. tags],
+            Topics = TopicExtractor.Extract(parsed.Body.Select(block => block.Text).Prepend(parsed.Caption ?? ""), tags),
             ContentHash = ArticleId.Hash(string.Join('\n', [parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)])),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Published = parsed.Published,
+            Updated = parsed.Updated,
+            Format = format,
             SourceFile = sourceFile.Replace('\\', '/'),
             Repaired = repaired,
         };
     }
+
+    /// <summary>"Jane Doe", "Jane Doe and John Roe", "Ann Poe, Jane Doe and John Roe".</summary>
+    private static string? JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => null,
+        1 => names[0],
+        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+    };
 }

@@ -15,4 +15,27 @@ public sealed record ParsedArticle
     public required ImmutableArray<ArticleBlock> Body { get; init; }
 
     public DateTimeOffset? Published { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The body as safe HTML when the format renders its own (Markdown, web pages); plain text is rendered from <see cref="Body"/>.</summary>
+    public string? BodyHtml { get; init; }
+
+    /// <summary>The authors, in the source's order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Where and when a wire story was filed ("SEOUL, Oct 24"), taken off its first paragraph.</summary>
+    public string? Dateline { get; init; }
+
+    public string? SiteName { get; init; }
+
+    public string? Language { get; init; }
+
+    /// <summary>The article's main image as an absolute URL or a path under the site.</summary>
+    public string? LeadImage { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>A slug the author chose, used instead of one made from the headline.</summary>
+    public string? Slug { get; init; }
 }

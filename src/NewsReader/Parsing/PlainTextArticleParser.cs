@@ -48,6 +48,21 @@ public static class PlainTextArticleParser
 
     private static ParsedArticle Compose(string headline, List<string> texts)
     {
+        // "By Jane Doe" on a line of its own right under the headline is metadata, not body.
+        List<string> authors = [];
+        if (texts.Count > 1 && Bylines.Parse(texts[0]) is { } names)
+        {
+            authors = names;
+            texts.RemoveAt(0);
+        }
+
+        string? dateline = null;
+        if (texts.Count > 0 && Datelines.Split(texts[0]) is { } split)
+        {
+            dateline = split.Dateline;
+            texts[0] = split.Remainder;
+        }
+
         string? caption = null;
         if (texts.Count >= 3 && CaptionDetector.IsCaption(texts[0]))
         {
@@ -58,6 +73,8 @@ public static class PlainTextArticleParser
         return new ParsedArticle
         {
             Headline = headline,
+            Authors = authors,
+            Dateline = dateline,
             Caption = caption,
             Standfirst = texts.Count > 0 ? texts[0] : null,
             Body = [.. texts.Select(t => new ArticleBlock(ArticleBlockKind.Paragraph, t))],

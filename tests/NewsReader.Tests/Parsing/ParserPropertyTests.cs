@@ -160,7 +160,7 @@ public sealed class ParserPropertyTests
     private static IEnumerable<string> BlocksIncludingCaption(string? caption, IEnumerable<ArticleBlock> body) =>
         (caption is null ? [] : new[] { caption }).Concat(body.Select(block => block.Text));
 
-    // Records holding an ImmutableArray compare it by reference (and so does xunit, through
+    // Records holding an ImmutableArray or a list compare it by reference (and so does xunit, through
     // IEquatable), so the arrays are compared as sequences and the rest with them blanked out.
     private static void AssertSameParse(ParseResult<ParsedArticle> first, ParseResult<ParsedArticle> second)
     {
@@ -168,8 +168,10 @@ public sealed class ParserPropertyTests
         Assert.Equal(first.IsSuccess, second.IsSuccess);
         if (first.IsSuccess)
         {
-            Assert.Equal(first.Value with { Body = [] }, second.Value! with { Body = [] });
+            Assert.Equal(first.Value with { Body = [], Authors = [], Tags = [] }, second.Value! with { Body = [], Authors = [], Tags = [] });
             Assert.Equal(first.Value.Body.AsEnumerable(), second.Value.Body.AsEnumerable());
+            Assert.Equal(first.Value.Authors, second.Value.Authors);
+            Assert.Equal(first.Value.Tags, second.Value.Tags);
         }
     }
 

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Parsing;
+using NewsReader.Web.Hosting;
+
+namespace NewsReader.Web.Media;
+
+/// <summary>
+/// Images that sit beside article files (a Markdown post's <c>images/chart.png</c>), served from
+/// the seeds folder under <c>/media/</c>. Only raster images, never hidden files, and never a path
+/// (or a symbolic link) that leads out of the folder.
+/// </summary>
+public static class MediaEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        endpoints.MapRead(MediaPaths.Prefix + "{**path}", (string path, HttpContext context, IOptions<SeedsOptions> seeds) =>
+        {
+            var file = Locate(seeds.Value.Path, path);
+            if (file is null || !ContentTypes.TryGetContentType(file, out var contentType))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.File(file, contentType, enableRangeProcessing: false);
+        });
+
+        return endpoints;
+    }
+
+    /// <returns>The file's full path when it is an image inside the seeds folder, else null.</returns>
+    internal static string? Locate(string seedsFolder, string path)
+    {
+        var root = Path.GetFullPath(seedsFolder);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal))
+            || !MediaPaths.ImageExtensions.Contains(Path.GetExtension(segments[^1])))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine([root, .. segments]));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            return null;
+        }
+
+        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        return target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+}

@@ -1,0 +1,121 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace NewsReader.Parsing.Html;
+
+/// <summary>
+/// Makes article HTML from any source safe to put in a page: an allow-list of text and structure
+/// elements, no scripts, event handlers, forms, frames, styles or classes, URLs only over http(s)
+/// and mailto (data: only for raster images). Ids are prefixed so an article cannot take over the
+/// page's own ids, external links open without handing the page over, and relative image paths go
+/// through the caller's resolver (or are dropped).
+/// </summary>
+public static class ArticleSanitizer
+{
+    /// <summary>Prefix for every id in an article body; in-page links are rewritten to match.</summary>
+    public const string IdPrefix = "sec-";
+
+    private static readonly string[] Tags =
+    [
+        "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small",
+        "mark", "q", "cite", "abbr", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+        "figure", "figcaption", "img", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "a",
+        "span", "div", "section", "time", "del", "ins", "article", "header", "main",
+    ];
+
+    private static readonly string[] Attributes =
+    [
+        "href", "src", "alt", "title", "id", "colspan", "rowspan", "datetime", "width", "height", "lang", "dir", "scope", "start", "reversed",
+    ];
+
+    private static readonly string[] RasterImageTypes = ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"];
+
+    /// <param name="html">Untrusted HTML.</param>
+    /// <param name="resolveRelative">Maps a relative URL (an image beside the file) to one the site serves, or null to drop it.</param>
+    public static string Sanitize(string html, Func<string, string?>? resolveRelative = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        // A sanitizer per call: its events capture the resolver, and building one is cheap next to parsing.
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(Tags);
+        // A page has one h1, the headline: an article's own h1 becomes an h2 (PostProcessNode).
+        sanitizer.AllowedTags.Add("h1");
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.UnionWith(Attributes);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowedClasses.Clear();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto", "data"]);
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.KeepChildNodes = false;
+
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            var url = e.OriginalUrl.Trim();
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                var isImage = e.Tag is { LocalName: "img" } && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase));
+                e.SanitizedUrl = isImage ? url : null;
+            }
+            else if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? _) && !url.StartsWith('#'))
+            {
+                e.SanitizedUrl = resolveRelative?.Invoke(url);
+            }
+        };
+        sanitizer.PostProcessNode += (_, e) => Adjust(e.Node);
+        return sanitizer.Sanitize(html);
+    }
+
+    private static void Adjust(INode node)
+    {
+        if (node is not IElement element)
+        {
+            return;
+        }
+
+        // Pictures from other sites would be fetched from the reader's browser, telling those sites
+        // who reads what (and the page's CSP blocks them anyway): only the site's own images stay.
+        if (element.LocalName == "img" && element.GetAttribute("src") is { } src
+            && Uri.TryCreate(src, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
+        {
+            element.Remove();
+            return;
+        }
+
+        if (element.LocalName == "h1")
+        {
+            var h2 = element.Owner!.CreateElement("h2");
+            foreach (var child in element.ChildNodes.ToList())
+            {
+                h2.AppendChild(child);
+            }
+
+            if (element.Id is { } headingId)
+            {
+                h2.Id = headingId;
+            }
+
+            element.Replace(h2);
+            element = h2;
+        }
+
+        if (element.Id is { Length: > 0 } id && !id.StartsWith(IdPrefix, StringComparison.Ordinal))
+        {
+            element.Id = IdPrefix + id;
+        }
+
+        if (element.LocalName == "a" && element.GetAttribute("href") is { } href)
+        {
+            if (href.StartsWith('#') && href.Length > 1)
+            {
+                element.SetAttribute("href", "#" + IdPrefix + href[1..]);
+            }
+            else if (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                element.SetAttribute("rel", "noopener noreferrer");
+            }
+        }
+    }
+}

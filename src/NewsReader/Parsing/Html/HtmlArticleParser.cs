@@ -1,0 +1,88 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using NewsReader.Articles;
+
+namespace NewsReader.Parsing.Html;
+
+/// <summary>
+/// Reads a saved web page: metadata from its tags (<see cref="PageMetadata"/>), the main text by
+/// SmartReader (a port of Mozilla's Readability) without navigation, comments, ads or share bars,
+/// then sanitised (<see cref="ArticleSanitizer"/>). The page's own character set is honoured.
+/// </summary>
+public static class HtmlArticleParser
+{
+    // Only used to resolve the page's relative URLs when it names no address of its own; never fetched.
+    private static readonly Uri Placeholder = new("https://saved-page.invalid/");
+
+    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var page = new HtmlParser().ParseDocument(html);
+        var meta = PageMetadata.From(page);
+        PageChrome.Remove(page);
+
+        using var reader = new SmartReader.Reader((meta.Address ?? Placeholder).ToString(), page) { ContinueIfNotReadable = true };
+        var extracted = reader.GetArticle();
+        var title = meta.Title ?? NullIfBlank(extracted.Title);
+        if (title is null)
+        {
+            return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
+        }
+
+        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address));
+        body = WithoutRepeats(body, title);
+        var blocks = HtmlBlocks.From(body);
+        if (blocks.IsEmpty)
+        {
+            return ParseResult.Fail<ParsedArticle>("no article text was found in the page");
+        }
+
+        var authors = meta.Authors.Count > 0 ? meta.Authors
+            : NullIfBlank(extracted.Byline) is { } byline ? Bylines.Parse(byline.StartsWith("By ", StringComparison.Ordinal) ? byline : "By " + byline) ?? [byline]
+            : [];
+        return ParseResult.Ok(new ParsedArticle
+        {
+            Headline = TextCleaner.Shorten(title, PlainTextArticleParser.MaxHeadlineLength),
+            Standfirst = meta.Description ?? blocks.FirstOrDefault(b => b.Kind == ArticleBlockKind.Paragraph)?.Text,
+            Body = blocks,
+            BodyHtml = body,
+            Authors = authors,
+            SiteName = meta.SiteName,
+            Language = meta.Language ?? NullIfBlank(extracted.Language),
+            LeadImage = meta.Image,
+            Published = DateValue.Parse(meta.Published, zone),
+            Updated = DateValue.Parse(meta.Updated, zone),
+        });
+    }
+
+    private static string? Resolve(string url, string sourceFile, Uri? address)
+    {
+        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(url.Split('?', '#')[0])) && MediaPaths.Resolve(sourceFile, url) is { } local)
+        {
+            return local;
+        }
+
+        return address is not null && Uri.TryCreate(address, url, out var absolute) && absolute.Scheme is "http" or "https"
+            ? absolute.ToString()
+            : null;
+    }
+
+    /// <summary>Drops a heading that repeats the title and a byline line at the top: both are shown above the body already.</summary>
+    private static string WithoutRepeats(string html, string title)
+    {
+        var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        foreach (var element in document.Body!.QuerySelectorAll("h1, h2, p, div, span").Take(12).ToList())
+        {
+            var text = HtmlBlocks.TextOf(element);
+            var repeatsTitle = element.LocalName is "h1" or "h2" && string.Equals(text, title, StringComparison.OrdinalIgnoreCase);
+            if (repeatsTitle || (element.Children.Length == 0 && Bylines.Parse(text) is not null))
+            {
+                element.Remove();
+            }
+        }
+
+        return document.Body.InnerHtml;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : TextCleaner.CollapseWhitespace(text);
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace NewsReader.Parsing.Html;
+
+/// <summary>
+/// What a page's schema.org JSON-LD says about its article: every <c>ld+json</c> block is read,
+/// <c>@graph</c>s are flattened, and <c>@id</c> references (an author or publisher described
+/// elsewhere in the graph) are followed. Malformed blocks are skipped, as browsers skip them.
+/// </summary>
+public sealed record JsonLdArticle
+{
+    private static readonly string[] ArticleTypes =
+        ["NewsArticle", "Article", "BlogPosting", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "LiveBlogPosting", "ScholarlyArticle", "Report"];
+
+    public string? Headline { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public string? DatePublished { get; init; }
+
+    public string? DateModified { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? Image { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Language { get; init; }
+
+    public static JsonLdArticle? From(IEnumerable<string> blocks)
+    {
+        var nodes = new List<JsonElement>();
+        foreach (var block in blocks)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(block, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                Flatten(document.RootElement.Clone(), nodes);
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (Text(node, "@id") is { } id)
+            {
+                byId.TryAdd(id, node);
+            }
+        }
+
+        var article = nodes.FirstOrDefault(node => Types(node).Any(type => ArticleTypes.Contains(type, StringComparer.Ordinal)));
+        if (article.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        JsonElement Resolve(JsonElement element) =>
+            element.ValueKind == JsonValueKind.Object && Text(element, "@id") is { } reference && !element.TryGetProperty("name", out _)
+                && byId.TryGetValue(reference, out var target) ? target : element;
+
+        return new JsonLdArticle
+        {
+            Headline = Text(article, "headline") ?? Text(article, "name"),
+            Authors = [.. Items(article, "author").Select(Resolve).Select(author => author.ValueKind == JsonValueKind.String ? author.GetString() : Text(author, "name")).OfType<string>()],
+            DatePublished = Text(article, "datePublished"),
+            DateModified = Text(article, "dateModified"),
+            Publisher = Items(article, "publisher").Select(Resolve).Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : Text(p, "name")).FirstOrDefault(n => n is not null),
+            Image = Items(article, "image").Select(Resolve).Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Text(i, "url")).FirstOrDefault(u => u is not null),
+            Description = Text(article, "description"),
+            Language = Text(article, "inLanguage"),
+        };
+    }
+
+    private static void Flatten(JsonElement element, List<JsonElement> nodes)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Flatten(item, nodes);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            nodes.Add(element);
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                Flatten(graph, nodes);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Types(JsonElement node) =>
+        node.TryGetProperty("@type", out var type)
+            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).OfType<string>() : type.GetString() is { } one ? [one] : []
+            : [];
+
+    private static List<JsonElement> Items(JsonElement node, string property) =>
+        node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(property, out var value) ? []
+        : value.ValueKind == JsonValueKind.Array ? [.. value.EnumerateArray()]
+        : [value];
+
+    private static string? Text(JsonElement node, string property) =>
+        node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()!.Trim()
+            : null;
+}

@@ -1,0 +1,106 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using NewsReader.Parsing.Html;
+
+namespace NewsReader.Parsing.Markdown;
+
+/// <summary>
+/// Reads Markdown with YAML front matter: the front matter gives the metadata, the body is
+/// rendered once with Markdig (CommonMark, pipe tables, footnotes, auto-links, smart punctuation,
+/// heading ids) and then sanitised like any other HTML. Without a title in the front matter, the
+/// first level-one heading is the title (and leaves the body). Drafts are not published.
+/// </summary>
+public static class MarkdownArticleParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseSmartyPants()
+        .UseAutoIdentifiers()
+        .Build();
+
+    /// <param name="text">The decoded file.</param>
+    /// <param name="sourceFile">The path inside the seeds folder, to resolve images beside it.</param>
+    /// <param name="zone">Where front-matter dates without an offset are read.</param>
+    public static ParseResult<ParsedArticle> Parse(string text, string sourceFile, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = TextCleaner.RemoveInvisibleCharacters(text).ReplaceLineEndings("\n");
+        var (yaml, body) = SplitFrontMatter(text);
+        var front = yaml is null ? ParseResult.Ok(new FrontMatter()) : FrontMatter.Parse(yaml, firstLine: 2, zone);
+        if (!front.IsSuccess)
+        {
+            return ParseResult.Fail<ParsedArticle>(front.Error);
+        }
+
+        var meta = front.Value;
+        if (meta.Draft)
+        {
+            return ParseResult.Fail<ParsedArticle>("the article is a draft (draft: true in its front matter), so it is not published");
+        }
+
+        var document = Markdig.Markdown.Parse(body, Pipeline);
+        var title = meta.Title;
+        if (title is null && document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } heading)
+        {
+            title = body.Substring(heading.Span.Start, heading.Span.Length).Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
+            document.Remove(heading);
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return ParseResult.Fail<ParsedArticle>("the Markdown has no title: give it a 'title:' in the front matter or start it with a '# Heading'");
+        }
+
+        var html = ArticleSanitizer.Sanitize(Render(document), reference => MediaPaths.Resolve(sourceFile, reference));
+        var blocks = HtmlBlocks.From(html);
+        return ParseResult.Ok(new ParsedArticle
+        {
+            Headline = TextCleaner.Shorten(TextCleaner.CollapseWhitespace(title), PlainTextArticleParser.MaxHeadlineLength),
+            Standfirst = meta.Standfirst ?? blocks.FirstOrDefault(b => b.Kind == Articles.ArticleBlockKind.Paragraph)?.Text,
+            Body = blocks,
+            BodyHtml = html,
+            Published = meta.Date,
+            Updated = meta.Updated,
+            Authors = meta.Authors,
+            Tags = meta.Tags,
+            Language = meta.Language,
+            LeadImage = meta.Image is null ? null
+                : Uri.TryCreate(meta.Image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? meta.Image
+                : MediaPaths.Resolve(sourceFile, meta.Image),
+            Slug = meta.Slug,
+        });
+    }
+
+    /// <summary>The YAML between a first line of <c>---</c> and the next <c>---</c> (or <c>...</c>), and the rest.</summary>
+    private static (string? Yaml, string Body) SplitFrontMatter(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return (null, text);
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...")
+            {
+                return (string.Join('\n', lines[1..i]), string.Join('\n', lines[(i + 1)..]));
+            }
+        }
+
+        return (null, text);
+    }
+
+    private static string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}
