@@ -64,7 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var name = label is null ? testName : $"{testName}-{label}";
-        return new BrowserTab(context, page, Artifacts.PathFor(test.GetType().Name, $"{name}.png"));
+        return new BrowserTab(context, page, Path.Combine(Artifacts.Folder, test.GetType().Name, $"{name}.png"));
     }
 
     public async Task DisposeAsync()

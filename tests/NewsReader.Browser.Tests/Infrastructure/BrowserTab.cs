@@ -19,7 +19,9 @@ public sealed class BrowserTab(IBrowserContext context, IPage page, string scree
         {
             try
             {
-                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotPath, FullPage = true });
+                Directory.CreateDirectory(Path.GetDirectoryName(screenshotPath)!);
+                // CSS pixels: a phone's doubled resolution would only make the file four times slower to encode.
+                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotPath, FullPage = true, Scale = ScreenshotScale.Css });
             }
             catch (PlaywrightException)
             {
