@@ -33,4 +33,23 @@ public sealed class PrintStylesTests(BrowserFixture browser)
         await Expect(page.Locator("article h1")).ToBeVisibleAsync();
         await Expect(page.Locator(".article-body")).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// On paper a link is only useful with its address written out. Plain-text articles have no links
+    /// in their bodies, so this is checked on the topic links, which the print style treats the same.
+    /// </summary>
+    [BrowserFact]
+    public async Task Print_TopicLink_ShowsItsAddress()
+    {
+        await using var tab = await browser.OpenAsync(this);
+        var page = tab.Page;
+        await page.GotoAsync(FixtureSeeds.SeedPath);
+        var link = page.Locator(".topics a").First;
+        var href = await link.GetAttributeAsync("href");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var after = await link.EvaluateAsync<string>("(a) => getComputedStyle(a, '::after').content");
+        Assert.Contains(href!, after, StringComparison.Ordinal);
+    }
 }
