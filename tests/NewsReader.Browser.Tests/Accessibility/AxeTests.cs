@@ -1,0 +1,40 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using NewsReader.Browser.Tests.Infrastructure;
+
+namespace NewsReader.Browser.Tests.Accessibility;
+
+/// <summary>axe-core's automated checks (contrast, names, landmarks, ARIA) on every kind of page, in both themes.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class AxeTests(BrowserFixture browser)
+{
+    /// <summary>Only failures are reported in full: listing every passing node as well makes a scan half as slow again.</summary>
+    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
+
+    public static TheoryData<string, string> Pages => SitePages.All();
+
+    /// <summary>
+    /// Both schemes on one loaded page: switching the emulated scheme changes only the colours, and
+    /// a scan is the slow part, so loading the page twice would only add time.
+    /// </summary>
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_PageInLightAndDark_FindsNoViolations(string kind, string path)
+    {
+        await using var tab = await browser.OpenAsync(this, new BrowserNewContextOptions { ColorScheme = ColorScheme.Light }, label: kind);
+        var page = tab.Page;
+        await page.GotoAsync(path);
+
+        var light = await page.RunAxe(ViolationsOnly);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        var dark = await page.RunAxe(ViolationsOnly);
+
+        var violations = Describe("light", light).Concat(Describe("dark", dark)).ToList();
+        Assert.True(violations.Count == 0, $"axe on {path}:\n{string.Join("\n", violations)}");
+    }
+
+    private static IEnumerable<string> Describe(string scheme, AxeResult result) =>
+        result.Violations.Select(violation =>
+            $"[{scheme}] {violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target.ToString()))}");
+}

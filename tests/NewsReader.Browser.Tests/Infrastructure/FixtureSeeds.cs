@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsReader.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// A temporary seeds folder with the repository's seed article first and enough fixture articles
+/// for two front pages (the page size is 20): some long, for the reading-progress bar, and some
+/// naming Busan mid-sentence, so /topics/busan and a search for "Busan" list several articles.
+/// </summary>
+public sealed class FixtureSeeds : IDisposable
+{
+    public const string SeedHeadline = "Trump Open to Meeting Kim Jong Un During Asia Trip";
+    public const string SeedPath = "/articles/trump-open-to-meeting-kim-jong-un-during-asia-trip";
+
+    /// <summary>One of the long articles, many screens tall on any viewport.</summary>
+    public const string LongArticlePath = "/articles/city-archive-opens-its-storm-records-to-the-public";
+
+    /// <summary>An article no test opens before the offline test asks for it.</summary>
+    public const string NeverOpenedPath = "/articles/tram-line-extension-wins-final-approval";
+
+    /// <summary>A topic several articles share, for list pages other than the front page.</summary>
+    public const string SharedTopic = "Busan";
+
+    private static readonly string[] Headlines =
+    [
+        "Harbour town rebuilds its sea wall after winter storms",
+        "Orchard growers report an early and plentiful apple harvest",
+        "City archive opens its storm records to the public",
+        "Night buses return to the northern suburbs",
+        "Volunteers restore a century-old lighthouse lens",
+        "River cleanup removes two tonnes of plastic in a weekend",
+        "School choir wins the regional singing contest",
+        "Museum shows maps drawn by early coastal surveyors",
+        "Ferry operator adds a second evening crossing",
+        "Bakery cooperative opens its third shop",
+        "Marathon route changes to avoid bridge repairs",
+        "Long-awaited report on the flood defences is published",
+        "Community garden doubles in size after a land swap",
+        "Tram line extension wins final approval",
+        "Local library lends tools as well as books",
+        "Fishing fleet adopts nets that spare young fish",
+        "Observatory invites the public to watch a meteor shower",
+        "Hospital opens a quieter ward for night-time recovery",
+        "Six months on the coast road: a reporter's notebook",
+        "Cycle lanes widened along the seafront",
+        "Students build a weather station on the school roof",
+        "Old cinema reopens as a concert hall",
+        "Beekeepers count more hives than a decade ago",
+        "Market hall gets a new glass roof",
+        "Wetland reserve records a rare heron",
+        "Town council publishes its budget in plain language",
+    ];
+
+    private static readonly HashSet<int> LongArticles = [3, 12, 19];
+
+    private FixtureSeeds(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static int ArticleCount => Headlines.Length + 1;
+
+    public static FixtureSeeds Create()
+    {
+        var seeds = new FixtureSeeds(Directory.CreateTempSubdirectory("newsreader-browser-tests-").FullName);
+
+        // Copied from seeds/ by the project file; its name sorts first, so it leads the front page.
+        File.Copy(
+            System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "seed.txt"),
+            System.IO.Path.Combine(seeds.Path, "000_87e463ba83310d3b.txt"));
+        for (var number = 1; number <= Headlines.Length; number++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{number:000}-fixture.txt");
+            File.WriteAllText(System.IO.Path.Combine(seeds.Path, name), Text(number), Encoding.UTF8);
+        }
+
+        return seeds;
+    }
+
+    /// <summary>Line one the headline, then paragraphs separated by blank lines.</summary>
+    private static string Text(int number)
+    {
+        var headline = Headlines[number - 1];
+        var subject = char.ToLowerInvariant(headline[0]) + headline[1..];
+        var paragraphs = new List<string>
+        {
+            $"Residents had waited a long time for this news: {subject}. Here is what changes, and when.",
+        };
+        var count = LongArticles.Contains(number) ? 40 : 3;
+        for (var paragraph = 1; paragraph <= count; paragraph++)
+        {
+            paragraphs.Add(Paragraph(number, paragraph));
+        }
+
+        if (number % 4 == 0)
+        {
+            paragraphs.Add($"Officials from the port of {SharedTopic} visited last spring to compare notes on the work.");
+        }
+
+        return $"{headline}\n\n{string.Join("\n\n", paragraphs)}\n";
+    }
+
+    private static string Paragraph(int article, int paragraph) => (paragraph % 4) switch
+    {
+        0 => $"Part {paragraph} of the plan sets out who pays. The council expects to share the cost with local businesses, and the figures will be checked again next year.",
+        1 => $"People who live nearby said they had been asked for their views at {paragraph + 2} public meetings, more than for any earlier scheme in the area.",
+        2 => $"Work is due to take about {paragraph + article % 5} months. Contractors will keep the busiest paths open, and notices will go up a fortnight before each stage begins.",
+        _ => $"Not everyone agrees. A small group of neighbours wrote to the council with {paragraph} questions, and the answers are to be published in full before the work starts.",
+    };
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+}

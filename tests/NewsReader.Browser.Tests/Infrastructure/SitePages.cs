@@ -1,0 +1,31 @@
+namespace NewsReader.Browser.Tests.Infrastructure;
+
+/// <summary>One address for every kind of page the site renders, for checks that must hold on all of them.</summary>
+public static class SitePages
+{
+    public static readonly IReadOnlyDictionary<string, string> Paths = new Dictionary<string, string>
+    {
+        ["front"] = "/",
+        ["article"] = FixtureSeeds.SeedPath,
+        ["search"] = "/search?q=Kim+Jong+Un",
+        ["search-empty"] = "/search?q=xylophone",
+        ["topics"] = "/topics",
+        // One of the links in the seed article's topic list.
+        ["topic"] = "/topics/kim-jong-un",
+        ["status"] = "/status",
+        ["not-found"] = "/articles/nope",
+        ["offline"] = "/offline",
+    };
+
+    /// <summary>Theory rows of (kind, path).</summary>
+    public static TheoryData<string, string> All()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var (kind, path) in Paths)
+        {
+            rows.Add(kind, path);
+        }
+
+        return rows;
+    }
+}
