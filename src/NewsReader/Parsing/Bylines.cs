@@ -28,8 +28,15 @@ public static partial class Bylines
             return null;
         }
 
-        // "By Jane Doe, Reuters": one word after the last comma is the outlet, not a person.
-        var names = Outlet().Replace(match.Groups["names"].Value, "");
+        // "By Jane Doe, Reuters": one word after the last comma is the outlet, not a person; so is
+        // anything after a comma that follows a list already closed by "and".
+        var names = match.Groups["names"].Value;
+        var comma = names.LastIndexOf(',');
+        if (Outlet().IsMatch(names) || (comma > 0 && names[..comma].Contains(" and ", StringComparison.Ordinal)))
+        {
+            names = names[..comma];
+        }
+
         return SplitNames(names);
     }
 

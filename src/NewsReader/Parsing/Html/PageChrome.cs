@@ -17,6 +17,7 @@ public static class PageChrome
         "newsletter", "subscribe", "subscription", "signup", "paywall", "share", "sharing", "social", "sharedaddy",
         "related", "bio", "authorbio", "comments", "comment", "respond", "cookie", "cookies", "consent", "outbrain",
         "taboola", "affiliate", "disclosure", "disclaimer", "popular", "trending", "recommended", "mostread", "breadcrumb", "breadcrumbs",
+        "author", "autor", "auteur", "cta", "footer",
     };
 
     private static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)

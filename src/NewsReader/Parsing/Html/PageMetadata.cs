@@ -47,7 +47,8 @@ public sealed record PageMetadata
             Published = Meta(page, "article:published_time") ?? ld?.DatePublished
                 ?? page.QuerySelector("article time[datetime], main time[datetime], time[datetime]")?.GetAttribute("datetime")
                 ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date"),
-            Updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time"),
+            Updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
+                ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime"),
             Language = FindLanguage(page, ld),
             Image = Absolute(Meta(page, "og:image") ?? Meta(page, "og:image:url"), address)?.ToString()
                 ?? Absolute(ld?.Image, address)?.ToString()

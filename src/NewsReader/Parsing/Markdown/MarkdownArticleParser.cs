@@ -11,7 +11,7 @@ namespace NewsReader.Parsing.Markdown;
 /// heading ids) and then sanitised like any other HTML. Without a title in the front matter, the
 /// first level-one heading is the title (and leaves the body). Drafts are not published.
 /// </summary>
-public static class MarkdownArticleParser
+public static partial class MarkdownArticleParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -54,6 +54,7 @@ public static class MarkdownArticleParser
             return ParseResult.Fail<ParsedArticle>("the Markdown has no title: give it a 'title:' in the front matter or start it with a '# Heading'");
         }
 
+        CurlApostrophes(document);
         var html = ArticleSanitizer.Sanitize(Render(document), reference => MediaPaths.Resolve(sourceFile, reference));
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
@@ -93,6 +94,25 @@ public static class MarkdownArticleParser
 
         return (null, text);
     }
+
+    /// <summary>
+    /// Smart punctuation curls quotation marks but leaves apostrophes inside words straight
+    /// ("year's"); typeset text uses ’ there too. Code spans are other inlines and stay as typed.
+    /// </summary>
+    private static void CurlApostrophes(MarkdownDocument document)
+    {
+        foreach (var literal in document.Descendants<Markdig.Syntax.Inlines.LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (text.Contains('\'', StringComparison.Ordinal))
+            {
+                literal.Content = new Markdig.Helpers.StringSlice(InWordApostrophe().Replace(text, "’"));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})'(?=\p{L}|\s|$|[.,;:!?])")]
+    private static partial System.Text.RegularExpressions.Regex InWordApostrophe();
 
     private static string Render(MarkdownDocument document)
     {

@@ -1,0 +1,38 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsReader.Tests.Security;
+
+/// <summary>Asserts that HTML from an article can do nothing but display: shared by the core and web XSS tests.</summary>
+internal static class InertHtml
+{
+    /// <summary>No element, attribute or URL that can run script or change the page around it.</summary>
+    public static void Assert(string html, string context)
+    {
+        var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        var dangerous = document.Body!.QuerySelectorAll("script, style, iframe, frame, object, embed, form, input, button, textarea, link, meta, base, svg, math, template");
+        Xunit.Assert.True(dangerous.Length == 0, $"{context}: <{(dangerous.Length > 0 ? dangerous[0].LocalName : "")}> survived");
+        foreach (var element in document.Body.QuerySelectorAll("*"))
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Xunit.Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{context}: {attribute.Name} survived");
+                Xunit.Assert.NotEqual("style", attribute.Name);
+                if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" or "background" or "poster")
+                {
+                    AssertSafeUrl(element, attribute.Value, context);
+                }
+            }
+        }
+    }
+
+    private static void AssertSafeUrl(IElement element, string url, string context)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        Xunit.Assert.False(compact.StartsWith("javascript:", StringComparison.Ordinal) || compact.StartsWith("vbscript:", StringComparison.Ordinal), $"{context}: {url}");
+        if (compact.StartsWith("data:", StringComparison.Ordinal))
+        {
+            Xunit.Assert.True(element.LocalName == "img" && !compact.StartsWith("data:image/svg", StringComparison.Ordinal), $"{context}: {url} on <{element.LocalName}>");
+        }
+    }
+}
