@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lighthouse 12 (pinned in package.json) on the front page and the seed's article, served by a
 # Release build of the app from the repository's seeds folder. Prints the four category scores
-# per page and fails when any is below MIN_SCORE (100 unless set).
+# per page and fails when a gated category is below MIN_SCORE (100 unless set). GATED lists the
+# gated categories (all four unless set); CI gates all but performance, which depends on how busy
+# the machine is, and prints it anyway.
 #   bash tests/lighthouse/run.sh            (needs Node 18+, npm and Chromium: apt-get install -y chromium)
 set -euo pipefail
 
@@ -9,6 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 port=${PORT:-5310}
 min_score=${MIN_SCORE:-100}
+gated=${GATED:-performance,accessibility,best-practices,seo}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 reports=${LIGHTHOUSE_REPORTS:-$root/artifacts/lighthouse}
 pages=("/" "/articles/trump-open-to-meeting-kim-jong-un-during-asia-trip")
@@ -30,18 +33,24 @@ done
 failed=0
 for path in "${pages[@]}"; do
   name=$(echo "$path" | tr -c 'a-z0-9\n' '-' | sed 's/^-*$/front/; s/^-//')
-  "$here/node_modules/.bin/lighthouse" "http://localhost:$port$path" --quiet \
-    --output=json --output=html --output-path="$reports/$name" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage"
+  # A second attempt when Chromium fails to record the trace (it happens on a loaded machine).
+  for attempt in 1 2; do
+    "$here/node_modules/.bin/lighthouse" "http://localhost:$port$path" --quiet \
+      --output=json --output=html --output-path="$reports/$name" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage" \
+      && break
+    [ "$attempt" -eq 2 ] && { failed=1; continue 2; }
+  done
   node -e '
     const report = require(process.argv[1]);
-    const scores = Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]);
+    const scores = Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100), c.id]);
     console.log(process.argv[2].padEnd(64), scores.map(([t, s]) => `${t} ${s}`).join(" · "));
-    for (const [title, score] of scores) if (score < Number(process.argv[3])) {
+    const gated = process.argv[4].split(",");
+    for (const [title, score, id] of scores) if (gated.includes(id) && score < Number(process.argv[3])) {
       const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative");
       console.log(`  ${title} below ${process.argv[3]}; audits not passed: ${failing.map((a) => a.id).join(", ")}`);
       process.exitCode = 1;
-    }' "$reports/$name.report.json" "$path" "$min_score" || failed=1
+    }' "$reports/$name.report.json" "$path" "$min_score" "$gated" || failed=1
 done
 exit $failed
