@@ -19,6 +19,11 @@ public sealed class FixtureSeeds : IDisposable
     /// <summary>An article no test opens before the offline test asks for it.</summary>
     public const string NeverOpenedPath = "/articles/tram-line-extension-wins-final-approval";
 
+    /// <summary>A Markdown article whose body links to another site, as plain text cannot.</summary>
+    public const string LinkedArticlePath = "/articles/flood-report-calls-for-higher-river-walls";
+
+    public const string LinkedArticleLink = "https://example.org/reports/flood-defences";
+
     /// <summary>A topic several articles share, for list pages other than the front page.</summary>
     public const string SharedTopic = "Busan";
 
@@ -58,7 +63,8 @@ public sealed class FixtureSeeds : IDisposable
 
     public string Path { get; }
 
-    public static int ArticleCount => Headlines.Length + 1;
+    /// <summary>The seed, the plain-text fixtures and the Markdown one.</summary>
+    public static int ArticleCount => Headlines.Length + 2;
 
     public static FixtureSeeds Create()
     {
@@ -74,8 +80,19 @@ public sealed class FixtureSeeds : IDisposable
             File.WriteAllText(System.IO.Path.Combine(seeds.Path, name), Text(number), Encoding.UTF8);
         }
 
+        File.WriteAllText(System.IO.Path.Combine(seeds.Path, "100-linked.md"), LinkedArticle, Encoding.UTF8);
         return seeds;
     }
+
+    private static string LinkedArticle => $"""
+        ---
+        title: Flood report calls for higher river walls
+        standfirst: The river authority wants the walls raised by half a metre before the next wet winter.
+        ---
+        The full [report on the flood defences]({LinkedArticleLink}) runs to two hundred pages.
+
+        Its authors walked every stretch of the river bank over the summer.
+        """;
 
     /// <summary>Line one the headline, then paragraphs separated by blank lines.</summary>
     private static string Text(int number)

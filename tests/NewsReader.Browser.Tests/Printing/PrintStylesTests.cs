@@ -34,17 +34,16 @@ public sealed class PrintStylesTests(BrowserFixture browser)
         await Expect(page.Locator(".article-body")).ToBeVisibleAsync();
     }
 
-    /// <summary>
-    /// On paper a link is only useful with its address written out. Plain-text articles have no links
-    /// in their bodies, so this is checked on the topic links, which the print style treats the same.
-    /// </summary>
-    [BrowserFact]
-    public async Task Print_TopicLink_ShowsItsAddress()
+    /// <summary>On paper a link is only useful with its address written out after it.</summary>
+    [BrowserTheory]
+    [InlineData("body", FixtureSeeds.LinkedArticlePath, ".article-body a")]
+    [InlineData("topic", FixtureSeeds.SeedPath, ".topics a")]
+    public async Task Print_Link_ShowsItsAddress(string kind, string path, string selector)
     {
-        await using var tab = await browser.OpenAsync(this);
+        await using var tab = await browser.OpenAsync(this, label: kind);
         var page = tab.Page;
-        await page.GotoAsync(FixtureSeeds.SeedPath);
-        var link = page.Locator(".topics a").First;
+        await page.GotoAsync(path);
+        var link = page.Locator(selector).First;
         var href = await link.GetAttributeAsync("href");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
