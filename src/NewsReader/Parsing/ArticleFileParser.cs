@@ -41,7 +41,7 @@ public static class ArticleFileParser
                 $"unsupported file type '{Path.GetExtension(sourceFile)}' (supported: {string.Join(", ", Extensions.Keys)})");
         }
 
-        var decoded = format == ArticleFormat.Html || LooksLikeHtml(bytes) ? HtmlText.Decode(bytes) : TextDecoder.Decode(bytes);
+        var decoded = format == ArticleFormat.Html || (format == ArticleFormat.PlainText && LooksLikeHtml(bytes)) ? HtmlText.Decode(bytes) : TextDecoder.Decode(bytes);
         if (!decoded.IsSuccess)
         {
             return ParseResult.Fail<Article>(decoded.Error);

@@ -40,8 +40,7 @@ public sealed class SearchIndex
     /// <param name="articles">The snapshot's articles, in its order.</param>
     public static SearchIndex Build(ImmutableArray<Article> articles)
     {
-        var (postings, _) = SearchIndexBuilder.Build(articles, K1, B);
-        return new SearchIndex(articles, postings);
+        return new SearchIndex(articles, SearchIndexBuilder.Build(articles, K1, B));
     }
 
     /// <summary>Up to <paramref name="count"/> articles most like this one by TF-IDF cosine, never itself.</summary>

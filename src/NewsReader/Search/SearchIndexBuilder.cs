@@ -13,7 +13,7 @@ internal static class SearchIndexBuilder
 {
     private const int ChunkSize = 4096;
 
-    public static (PostingList?[] Postings, float[] Lengths) Build(ImmutableArray<Article> articles, float k1, float b)
+    public static PostingList?[] Build(ImmutableArray<Article> articles, float k1, float b)
     {
         var builders = new PostingListBuilder?[Math.Max(TermIds.Count, 1024)];
         var lengths = new float[articles.Length];
@@ -48,7 +48,7 @@ internal static class SearchIndexBuilder
         var norms = Array.ConvertAll(lengths, length => k1 * (1 - b + (b * length / average)));
         var postings = new PostingList?[builders.Length];
         Parallel.For(0, builders.Length, term => postings[term] = builders[term]?.Build(norms, k1));
-        return (postings, lengths);
+        return postings;
     }
 
     /// <summary>One chunk's postings grouped by term: for each term present, which documents and which of their slots.</summary>
