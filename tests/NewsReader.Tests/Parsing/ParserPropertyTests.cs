@@ -67,7 +67,8 @@ public sealed class ParserPropertyTests
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(article.Headline, result.Value.Headline);
-        Assert.Equal(article.BlockTexts, BlocksIncludingCaption(result.Value.Caption, result.Value.Body));
+        var actual = BlocksIncludingCaption(result.Value.Caption, result.Value.Body).ToList();
+        Assert.Equal(ExpectedBlocks(article, result.Value.Authors.Count > 0, result.Value.Dateline, actual), actual);
         Assert.Equal(result.Value.Body.Select(block => block.Text).FirstOrDefault(), result.Value.Standfirst);
     }
 
@@ -110,26 +111,34 @@ public sealed class ParserPropertyTests
         Assert.True(first.IsSuccess, first.Error);
         Assert.False(first.Value.Repaired);
         Assert.Equal(article.Headline, first.Value.Headline);
-        // A byline block and a dateline at the top move into metadata; every other block is kept as is.
-        var expected = article.BlockTexts.ToList();
         var actual = BlocksIncludingCaption(first.Value.Caption, first.Value.Body).ToList();
-        if (first.Value.Byline is not null)
+        Assert.Equal(ExpectedBlocks(article, first.Value.Byline is not null, first.Value.Dateline, actual), actual);
+        Assert.Equal(first.Value.Byline is null && first.Value.Dateline is null ? article.WordCount : actual.Sum(ReadingTime.CountWords), first.Value.WordCount);
+        Assert.True(second.IsSuccess, second.Error);
+        AssertSameArticle(first.Value, second.Value);
+    }
+
+    /// <summary>
+    /// The generated blocks as the parser should return them: a byline block and a dateline at the
+    /// top move into metadata (random capitals before a dash can make one); every other block is kept as is.
+    /// </summary>
+    private static List<string> ExpectedBlocks(GeneratedArticle article, bool foundByline, string? dateline, List<string> actual)
+    {
+        var expected = article.BlockTexts.ToList();
+        if (foundByline)
         {
             Assert.NotNull(Bylines.Parse(expected[0]));
             expected.RemoveAt(0);
         }
 
-        if (first.Value.Dateline is { } dateline)
+        if (dateline is not null)
         {
             Assert.StartsWith(dateline, expected[0], StringComparison.Ordinal);
             Assert.EndsWith(actual[0], expected[0], StringComparison.Ordinal);
             expected[0] = actual[0];
         }
 
-        Assert.Equal(expected, actual);
-        Assert.Equal(first.Value.Byline is null && first.Value.Dateline is null ? article.WordCount : actual.Sum(ReadingTime.CountWords), first.Value.WordCount);
-        Assert.True(second.IsSuccess, second.Error);
-        AssertSameArticle(first.Value, second.Value);
+        return expected;
     }
 
     private static void AssertSucceededOrGaveReason<T>(ParseResult<T> result)
