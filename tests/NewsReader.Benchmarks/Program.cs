@@ -3,6 +3,8 @@ using NewsReader.Benchmarks;
 
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- corpus 100000 DIR    writes a corpus
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
 switch (args)
 {
@@ -11,6 +13,12 @@ switch (args)
         return 0;
     case ["latency", var count]:
         SearchLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case ["floor", var folder]:
+        IngestionFigures.Floor(folder);
+        return 0;
+    case ["ingest", var folder]:
+        await IngestionFigures.IngestAsync(folder);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Storage;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>
+/// Ingestion of a folder next to its floor, each in a process of its own so peak memory belongs to
+/// one of them: <c>floor DIR</c> only reads every file in parallel and splits it into blocks (what
+/// any reader must do); <c>ingest DIR</c> loads and publishes a snapshot as the app does at start.
+/// </summary>
+internal static class IngestionFigures
+{
+    public static void Floor(string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToArray();
+        long blocks = 0;
+        long bytes = 0;
+        Parallel.ForEach(files, () => (Blocks: 0L, Bytes: 0L), (path, _, local) =>
+        {
+            var content = File.ReadAllBytes(path);
+            var text = Encoding.UTF8.GetString(content);
+            return (local.Blocks + text.Split("\n\n").Length, local.Bytes + content.Length);
+        }, local =>
+        {
+            Interlocked.Add(ref blocks, local.Blocks);
+            Interlocked.Add(ref bytes, local.Bytes);
+        });
+        Console.WriteLine($"floor: files={files.Length} mb={bytes / 1048576.0:F0} blocks={blocks} ms={watch.ElapsedMilliseconds} peak_mb={PeakMegabytes()}");
+    }
+
+    public static async Task IngestAsync(string folder)
+    {
+        var options = Options.Create(new SeedsOptions { Path = folder, WatchForChanges = false, MaxFiles = int.MaxValue, MaxTotalBytes = long.MaxValue });
+        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        var watch = Stopwatch.StartNew();
+        var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
+        var loaded = watch.ElapsedMilliseconds;
+        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected);
+        var total = watch.ElapsedMilliseconds;
+        Console.WriteLine($"ingest: articles={snapshot.Articles.Length} rejected={report.Rejected.Length} load_ms={loaded} publish_ms={total - loaded} total_ms={total} peak_mb={PeakMegabytes()}");
+    }
+
+    /// <summary>The process's peak resident set (VmHWM), which is what the machine had to give it.</summary>
+    private static long PeakMegabytes()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? -1 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+}
