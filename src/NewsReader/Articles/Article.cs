@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsReader.Articles;
 
@@ -22,8 +23,20 @@ public sealed record Article
     /// <summary>Everything below the headline, in file order, the caption excluded.</summary>
     public required ImmutableArray<ArticleBlock> Body { get; init; }
 
-    /// <summary>The body as safe HTML, rendered once at ingestion; the only markup pages output raw.</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>
+    /// The body as safe HTML; the only markup pages output raw. Markdown and web pages keep the HTML
+    /// made (and sanitised) at ingestion. Plain text keeps only its blocks and renders them here when
+    /// asked: a second copy of every body would double the snapshot's memory, while pages are rendered
+    /// once per snapshot and cached as bytes.
+    /// </summary>
+    [AllowNull]
+    public string BodyHtml
+    {
+        get => _bodyHtml ?? ArticleHtml.Render(Body, Standfirst);
+        init => _bodyHtml = value;
+    }
+
+    private readonly string? _bodyHtml;
 
     /// <summary>The body as plain text, blocks separated by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Body.Select(block => block.Text));

@@ -93,7 +93,7 @@ public static class ArticleFileParser
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
             Body = parsed.Body,
-            BodyHtml = parsed.BodyHtml ?? ArticleHtml.Render(parsed.Body, parsed.Standfirst),
+            BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,
             SiteName = parsed.SiteName,
