@@ -5,6 +5,7 @@ using NewsReader.Web.Hosting;
 using NewsReader.Web.Media;
 using NewsReader.Web.Operations;
 using NewsReader.Web.Seo;
+using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
 using Serilog;
 
@@ -14,11 +15,16 @@ builder.AddNewsReader();
 var app = builder.Build();
 
 // Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
-app.UseSerilogRequestLogging();
+// Failures and slow requests at Warning or Error; the rest at Debug, below the default minimum, so
+// a busy site does not spend its time writing a console line per page view (see RequestLogLevels).
+app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
 
 // Hardening on every response (and GET/HEAD only), then 503 until the first load is published.
 app.UseSecurityHeaders();
 app.UseStartupGate();
+
+// Pages already rendered for this snapshot are served as bytes from here; the rest render below.
+app.UseMiddleware<PageCacheMiddleware>();
 
 // Errors, in every environment with details only in the log: RFC 9457 problem details for
 // the API, a friendly page for everything else.

@@ -30,6 +30,13 @@ public sealed class SiteOptions : IValidatableObject
     [Range(1, 500)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// Memory for rendered pages kept as bytes (with their gzip and Brotli variants); 0 renders every
+    /// request. Past the budget the kept pages are dropped and refill with what is being read.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public int PageCacheMegabytes { get; set; } = 256;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(BaseUrl)

@@ -8,6 +8,7 @@ using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Seo;
+using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
 using Serilog;
 using Serilog.Events;
@@ -60,6 +61,7 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();
+        services.AddSingleton<PageCache>();
         services.AddHostedService<SeedIngestionService>();
 
         // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.

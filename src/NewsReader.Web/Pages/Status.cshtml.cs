@@ -17,6 +17,8 @@ public sealed class StatusModel(ArticleRepository repository, IOptions<SiteOptio
             return NotFound();
         }
 
+        // The operator wants the load as it is now, never a copy kept by the page cache or a browser.
+        Response.Headers.CacheControl = "no-store";
         Snapshot = repository.Current;
         return Page();
     }

@@ -1,0 +1,119 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace NewsReader.Serving;
+
+/// <summary>
+/// One rendered page kept as bytes: the UTF-8 original, its gzip and Brotli variants (compressed
+/// once, here, never per request) and a strong ETag per variant derived from the content alone, so
+/// every machine and every restart names the same page the same way.
+/// </summary>
+public sealed class CachedPage
+{
+    private const int BrotliQuality = 9;
+    private const int BrotliWindow = 22;
+
+    private CachedPage(byte[] identity, byte[]? gzip, byte[]? brotli, string contentType, string tag)
+    {
+        Identity = identity;
+        Gzip = gzip;
+        Brotli = brotli;
+        ContentType = contentType;
+        IdentityETag = $"\"{tag}\"";
+        GzipETag = $"\"{tag}-gz\"";
+        BrotliETag = $"\"{tag}-br\"";
+    }
+
+    public byte[] Identity { get; }
+
+    /// <summary>Null when compressing did not make the page smaller.</summary>
+    public byte[]? Gzip { get; }
+
+    /// <summary>Null when compressing did not make the page smaller.</summary>
+    public byte[]? Brotli { get; }
+
+    public string ContentType { get; }
+
+    public string IdentityETag { get; }
+
+    public string GzipETag { get; }
+
+    public string BrotliETag { get; }
+
+    /// <summary>What the variants cost in memory.</summary>
+    public long Size => Identity.Length + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0);
+
+    public static CachedPage Create(ReadOnlySpan<byte> body, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        var identity = body.ToArray();
+        var gzip = SmallerOrNull(Compress(body, stream => new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true)), identity);
+        var brotli = SmallerOrNull(CompressBrotli(body), identity);
+        return new CachedPage(identity, gzip, brotli, contentType, Tag(body));
+    }
+
+    /// <summary>The variant to send for a coding, with its tag; the original when that variant is missing.</summary>
+    public (byte[] Body, string ETag, ContentCoding Coding) Select(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli when Brotli is not null => (Brotli, BrotliETag, ContentCoding.Brotli),
+        ContentCoding.Gzip when Gzip is not null => (Gzip, GzipETag, ContentCoding.Gzip),
+        _ => (Identity, IdentityETag, ContentCoding.Identity),
+    };
+
+    /// <summary>
+    /// True when an <c>If-None-Match</c> header names <paramref name="etag"/> (or is <c>*</c>), so
+    /// the client's copy is current. Weak comparison, as RFC 9110 §13.1.2 requires for this header.
+    /// </summary>
+    public static bool Matches(ReadOnlySpan<char> ifNoneMatch, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(etag);
+        foreach (var range in ifNoneMatch.Split(','))
+        {
+            var candidate = ifNoneMatch[range].Trim();
+            if (candidate.StartsWith("W/", StringComparison.Ordinal))
+            {
+                candidate = candidate[2..];
+            }
+
+            if (candidate.SequenceEqual("*") || candidate.SequenceEqual(etag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>16 bytes of SHA-256 in base64url: collisions are out of reach, the header stays short.</summary>
+    private static string Tag(ReadOnlySpan<byte> body)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, hash);
+        return Convert.ToBase64String(hash[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    private static byte[] Compress(ReadOnlySpan<byte> body, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream(body.Length / 3 + 64);
+        using (var stream = compressor(output))
+        {
+            stream.Write(body);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// Quality 9 of 11: once per page per snapshot, so it can afford more effort than a per-request
+    /// compressor (about a millisecond for a 14 KB page), without the steep cost of the top levels.
+    /// </summary>
+    private static byte[] CompressBrotli(ReadOnlySpan<byte> body)
+    {
+        var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
+        return BrotliEncoder.TryCompress(body, output, out var written, BrotliQuality, BrotliWindow)
+            ? output[..written]
+            : [];
+    }
+
+    private static byte[]? SmallerOrNull(byte[] compressed, byte[] identity) => compressed.Length > 0 && compressed.Length < identity.Length ? compressed : null;
+}
