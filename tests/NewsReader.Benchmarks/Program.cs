@@ -20,6 +20,8 @@ switch (args)
     case ["ingest", var folder]:
         await IngestionFigures.IngestAsync(folder);
         return 0;
+    case ["serve", var folder, var port]:
+        return await ReferenceServer.RunAsync(folder, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
         return 0;
