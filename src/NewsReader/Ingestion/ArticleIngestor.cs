@@ -37,6 +37,13 @@ public sealed partial class ArticleIngestor(
             _historyFile ??= new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
             _history ??= new Dictionary<string, string>(await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
             var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
+            if (IsUnchanged(report, repository))
+            {
+                // A periodic rescan that found nothing new: rebuilding the same snapshot would cost
+                // a full index build and throw away every page already rendered for it.
+                return repository.Current;
+            }
+
             var context = new SnapshotContext
             {
                 Stale = report.Stale,
@@ -68,6 +75,12 @@ public sealed partial class ArticleIngestor(
     }
 
     public void Dispose() => _oneAtATime.Dispose();
+
+    private static bool IsUnchanged(LoadReport report, ArticleRepository repository) =>
+        repository.IsLoaded
+        && report.ParsedFiles == 0
+        && report.RemovedFiles == 0
+        && report.Rejected.Length == repository.Current.Rejected.Length;
 
     /// <summary>An article whose file disappeared is gone (410) until a file with its id comes back.</summary>
     private GoneArticles UpdateGone(ArticleSnapshot previous, LoadReport report)

@@ -71,6 +71,21 @@ public sealed class ReloadLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_NothingChanged_KeepsTheSameSnapshot()
+    {
+        _seeds.Write("story.txt", "First headline\n\nBody.");
+        var first = await _ingestor.IngestAsync(_stop.Token);
+
+        var second = await _ingestor.IngestAsync(_stop.Token);
+        _seeds.Write("other.txt", "Other headline\n\nBody.");
+        var third = await _ingestor.IngestAsync(_stop.Token);
+
+        Assert.Same(first, second);
+        Assert.NotSame(second, third);
+        Assert.NotNull(third.FindBySlug("other-headline"));
+    }
+
+    [Fact]
     public async Task WaitForAsync_ConditionAlreadyTrue_ReturnsAtOnce()
     {
         _repository.Publish(ArticleSnapshot.Create([ArticleFactory.Make("a.txt", "A")], []));
