@@ -28,6 +28,12 @@ public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptio
         }
 
         Results = repository.Current.SearchIndex.Search(Query, PageNumber, site.Value.PageSize);
+        if (Results.SuggestionPending)
+        {
+            // Answered before suggestions were ready: the next request may have one, so keep no copy.
+            Response.Headers.CacheControl = "no-store";
+        }
+
         return PageNumber > 1 && Results.Hits.IsEmpty ? NotFound() : Page();
     }
 

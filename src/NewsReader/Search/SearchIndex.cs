@@ -17,15 +17,22 @@ public sealed class SearchIndex
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
 
-    // Suggestions are needed only when a query finds nothing: reloads should not pay for them.
-    private readonly Lazy<SpellingVocabulary> _vocabulary;
+    /// <summary>
+    /// How long a query that found nothing waits for the spelling vocabulary while it is first
+    /// built (seconds for 100,000 articles); past this it is answered without a suggestion.
+    /// </summary>
+    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromSeconds(1);
+
+    // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
+    // and no request should wait for the whole vocabulary to be read.
+    private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
     private readonly RelatedArticles _related;
 
     private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
     {
         _articles = articles;
         _postings = postings;
-        _vocabulary = new Lazy<SpellingVocabulary>(() => SpellingVocabulary.Of(articles));
+        _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
     }
 
@@ -60,7 +67,7 @@ public sealed class SearchIndex
         var lists = terms.Select(ListOf).ToArray();
         if (lists.Any(list => list is null))
         {
-            return new SearchResults([], 0, page, pageSize, _vocabulary.Value.Suggest(text!));
+            return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);
         }
 
         // Rarest first: the match walk follows the first list.
@@ -81,8 +88,16 @@ public sealed class SearchIndex
         var hits = ranked.Docs.Skip((page - 1) * pageSize)
             .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
             .ToImmutableArray();
-        var suggestion = ranked.Total == 0 ? _vocabulary.Value.Suggest(text!) : null;
-        return new SearchResults(hits, ranked.Total, page, pageSize, suggestion) { TotalIsEstimate = ranked.Estimated };
+        var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
+        return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
+    }
+
+    private SearchResults WithSuggestion(SearchResults results, string text)
+    {
+        var vocabulary = _vocabulary.Value;
+        return vocabulary.Wait(SuggestionPatience)
+            ? results with { Suggestion = vocabulary.Result.Suggest(text) }
+            : results with { SuggestionPending = true };
     }
 
     private PostingList? ListOf(string term)

@@ -10,6 +10,9 @@ public sealed record SearchResults(ImmutableArray<SearchHit> Hits, int Total, in
 
     public bool TotalIsEstimate { get; init; }
 
+    /// <summary>True when nothing matched and the spelling vocabulary was not ready to suggest anything yet.</summary>
+    public bool SuggestionPending { get; init; }
+
     public int TotalPages => (Total + PageSize - 1) / PageSize;
 
     public bool HasPrevious => Page > 1 && Total > 0;
