@@ -6,6 +6,7 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*ParsingBenchmarks*' --job short   one class: Parsing, Ingestion, Rendering, Search
 switch (args)
 {
     case ["corpus", var count, var folder]:
