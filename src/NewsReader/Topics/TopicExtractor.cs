@@ -38,6 +38,9 @@ public static partial class TopicExtractor
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
         ["of", "de", "da", "del", "van", "von", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup =
+        Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static ImmutableArray<string> Extract(IEnumerable<string> blocks, IEnumerable<string> tags)
     {
         ArgumentNullException.ThrowIfNull(blocks);
@@ -46,9 +49,12 @@ public static partial class TopicExtractor
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
         var order = 0;
+        var found = new List<(string Name, bool SentenceStart)>();
         foreach (var block in blocks)
         {
-            foreach (var (name, sentenceStart) in Candidates(block))
+            found.Clear();
+            Candidates(block, found);
+            foreach (var (name, sentenceStart) in found)
             {
                 var (count, first) = counts.GetValueOrDefault(name, (0, order++));
                 counts[name] = (count + 1, first);
@@ -72,24 +78,29 @@ public static partial class TopicExtractor
             .Take(MaxTopicsPerArticle)];
     }
 
-    private static IEnumerable<(string Name, bool SentenceStart)> Candidates(string text)
+    /// <summary>
+    /// Adds the names in <paramref name="text"/> to <paramref name="found"/>. Runs once per block of
+    /// every article at ingestion, so it walks the words as spans and makes a string only for
+    /// capitalised words and connectors, never for the ordinary words most of a text is made of.
+    /// </summary>
+    private static void Candidates(string text, List<(string Name, bool SentenceStart)> found)
     {
         var run = new List<string>();
         var runStartsSentence = false;
         var previousEnd = 0;
-        foreach (Match word in Word().Matches(text))
+        foreach (var word in Word().EnumerateMatches(text))
         {
-            var gap = text[previousEnd..word.Index];
+            var gap = text.AsSpan(previousEnd, word.Index - previousEnd);
             previousEnd = word.Index + word.Length;
-            var token = word.Value;
+            var token = text.AsSpan(word.Index, word.Length);
             var possessive = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
             {
                 token = token[..^2];
             }
 
-            var joined = gap.Trim().Length == 0 && run.Count > 0;
-            var capitalised = char.IsUpper(token[0]) && token.Length > 1 && !Contraction().IsMatch(token);
+            var joined = run.Count > 0 && gap.Trim().IsEmpty;
+            var capitalised = token.Length > 1 && char.IsUpper(token[0]) && !Contraction().IsMatch(token);
             if (capitalised && (joined || run.Count == 0))
             {
                 if (run.Count == 0)
@@ -97,39 +108,42 @@ public static partial class TopicExtractor
                     runStartsSentence = word.Index == 0 || SentenceEnd().IsMatch(gap);
                 }
 
-                run.Add(token);
+                run.Add(token.ToString());
             }
-            else if (joined && Connectors.Contains(token))
+            else if (joined && ConnectorLookup.Contains(token))
             {
-                run.Add(token);
+                run.Add(token.ToString());
                 continue;
             }
             else
             {
-                if (Finish(run, runStartsSentence) is { } name)
-                {
-                    yield return name;
-                }
-
+                AddFinished(run, runStartsSentence, found);
                 run.Clear();
                 if (capitalised)
                 {
                     runStartsSentence = SentenceEnd().IsMatch(gap);
-                    run.Add(token);
+                    run.Add(token.ToString());
                 }
             }
 
-            if (possessive && Finish(run, runStartsSentence) is { } owner)
+            if (possessive && AddFinished(run, runStartsSentence, found))
             {
-                yield return owner;
                 run.Clear();
             }
         }
 
-        if (Finish(run, runStartsSentence) is { } last)
+        AddFinished(run, runStartsSentence, found);
+    }
+
+    private static bool AddFinished(List<string> run, bool startsSentence, List<(string Name, bool SentenceStart)> found)
+    {
+        if (run.Count == 0 || Finish(run, startsSentence) is not { } name)
         {
-            yield return last;
+            return false;
         }
+
+        found.Add(name);
+        return true;
     }
 
     private static (string, bool)? Finish(List<string> run, bool startsSentence)
@@ -165,13 +179,21 @@ public static partial class TopicExtractor
     /// <summary>"Trump" said after "Donald Trump" is the same person: count it there.</summary>
     private static void FoldSurnames(Dictionary<string, (int Count, int First)> counts)
     {
+        var names = counts.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToList();
         foreach (var single in counts.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal)).ToList())
         {
-            var longer = counts.Where(c => c.Key.Contains(' ', StringComparison.Ordinal)
-                    && (c.Key.StartsWith(single + " ", StringComparison.Ordinal) || c.Key.EndsWith(" " + single, StringComparison.Ordinal)))
-                .OrderByDescending(c => c.Value.Count)
-                .Select(c => c.Key)
-                .FirstOrDefault();
+            // The most mentioned longer name that begins or ends with this word (the first on a tie).
+            string? longer = null;
+            var most = -1;
+            foreach (var name in names)
+            {
+                var count = counts[name].Count;
+                if (count > most && (StartsWithWord(name, single) || EndsWithWord(name, single)))
+                {
+                    (longer, most) = (name, count);
+                }
+            }
+
             if (longer is not null)
             {
                 var (count, first) = counts[longer];
@@ -180,6 +202,12 @@ public static partial class TopicExtractor
             }
         }
     }
+
+    private static bool StartsWithWord(string name, string word) =>
+        name.Length > word.Length && name[word.Length] == ' ' && name.StartsWith(word, StringComparison.Ordinal);
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.EndsWith(word, StringComparison.Ordinal);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
