@@ -8,18 +8,22 @@ public static class StartupGate
     /// Until the first snapshot is published, answers 503 with Retry-After instead of an empty,
     /// half-loaded site; health checks pass through so orchestrators can watch the start.
     /// </summary>
-    public static IApplicationBuilder UseStartupGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseStartupGate(this IApplicationBuilder app)
     {
-        var repository = context.RequestServices.GetRequiredService<ArticleRepository>();
-        if (repository.IsLoaded || context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz"))
-        {
-            await next(context);
-            return;
-        }
+        // Resolved once: asking RequestServices would create a service scope for every request,
+        // pages served from the page cache included, which need none.
+        var repository = app.ApplicationServices.GetRequiredService<ArticleRepository>();
+        return app.Use((HttpContext context, RequestDelegate next) =>
+            repository.IsLoaded || context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz")
+                ? next(context)
+                : AnswerLoadingAsync(context));
+    }
 
+    private static Task AnswerLoadingAsync(HttpContext context)
+    {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "1";
         context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync("NewsReader is loading its articles. Try again in a moment.\n");
-    });
+        return context.Response.WriteAsync("NewsReader is loading its articles. Try again in a moment.\n");
+    }
 }
