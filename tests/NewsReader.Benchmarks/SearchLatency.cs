@@ -24,6 +24,12 @@ internal static class SearchLatency
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"articles={count} build_ms={build.TotalMilliseconds:F0} index_mb={(after - before) / 1048576.0:F0} terms={index.TermCount}");
 
+        // Queries that find nothing ask for a suggestion; measure them once the vocabulary is read,
+        // as a site that has been up a while answers them, and report how long that took.
+        watch.Restart();
+        index.SuggestionsReady().Wait();
+        Console.WriteLine($"suggestions_ready_ms={watch.Elapsed.TotalMilliseconds:F0}");
+
         var random = new Random(11);
         foreach (var kind in new[] { "one-word", "three-words", "phrase" })
         {

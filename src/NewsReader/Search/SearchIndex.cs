@@ -19,9 +19,9 @@ public sealed class SearchIndex
 
     /// <summary>
     /// How long a query that found nothing waits for the spelling vocabulary while it is first
-    /// built (seconds for 100,000 articles); past this it is answered without a suggestion.
+    /// built (seconds for 100,000 articles); past this it is answered without one (SuggestionPending).
     /// </summary>
-    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromMilliseconds(250);
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
@@ -49,6 +49,9 @@ public sealed class SearchIndex
     {
         return new SearchIndex(articles, SearchIndexBuilder.Build(articles, K1, B));
     }
+
+    /// <summary>Starts reading the spelling vocabulary if no query has yet; completes when suggestions are ready.</summary>
+    public Task SuggestionsReady() => _vocabulary.Value;
 
     /// <summary>Up to <paramref name="count"/> articles most like this one by TF-IDF cosine, never itself.</summary>
     public ImmutableArray<Article> RelatedTo(Article article, int count) => _related.For(article, count);
