@@ -21,7 +21,7 @@ public sealed class SearchIndex
     /// How long a query that found nothing waits for the spelling vocabulary while it is first
     /// built (seconds for 100,000 articles); past this it is answered without one (SuggestionPending).
     /// </summary>
-    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromSeconds(1);
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
