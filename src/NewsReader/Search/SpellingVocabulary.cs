@@ -74,28 +74,32 @@ internal sealed class SpellingVocabulary
         {
             builder.AddAll(article.Headline);
             builder.AddAll(article.Caption ?? "");
-            builder.AddAll(article.BodyText);
+            foreach (var block in article.Body)
+            {
+                builder.AddAll(block.Text);
+            }
         }
 
         return builder.Build();
     }
 
+    /// <summary>
+    /// Counts each folded word's spellings as they appear. Words are looked up as spans, so a
+    /// string is made only for a spelling not seen before: reading 100,000 articles makes tens of
+    /// thousands of strings, not tens of millions.
+    /// </summary>
     public sealed class Builder
     {
         private readonly Dictionary<string, Dictionary<string, int>> _forms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, int>>.AlternateLookup<ReadOnlySpan<char>> _formsByFolded;
+
+        public Builder() => _formsByFolded = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void AddAll(string text)
         {
-            foreach (var token in SearchTokenizer.Tokenize(text))
-            {
-                var (folded, display) = (token.Folded, text.Substring(token.Start, token.Length));
-                if (!_forms.TryGetValue(folded, out var displays))
-                {
-                    _forms[folded] = displays = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-
-                displays[display] = displays.GetValueOrDefault(display) + 1;
-            }
+            ArgumentNullException.ThrowIfNull(text);
+            var collector = new Collector(this, text);
+            WordScanner.Scan(text, ref collector);
         }
 
         /// <summary>Each word is suggested in its most common spelling ("Un", not "un" or "UN").</summary>
@@ -103,5 +107,22 @@ internal sealed class SpellingVocabulary
             entry => entry.Key,
             entry => (entry.Value.Values.Sum(), entry.Value.MaxBy(form => form.Value).Key),
             StringComparer.Ordinal));
+
+        private void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> display)
+        {
+            if (!_formsByFolded.TryGetValue(folded, out var displays))
+            {
+                displays = new Dictionary<string, int>(StringComparer.Ordinal);
+                _forms[folded.ToString()] = displays;
+            }
+
+            var byDisplay = displays.GetAlternateLookup<ReadOnlySpan<char>>();
+            byDisplay[display] = byDisplay.TryGetValue(display, out var count) ? count + 1 : 1;
+        }
+
+        private readonly struct Collector(Builder builder, string text) : IWordVisitor
+        {
+            public void Visit(ReadOnlySpan<char> folded, int start, int length) => builder.Add(folded, text.AsSpan(start, length));
+        }
     }
 }
