@@ -23,6 +23,9 @@ public sealed class SearchIndex
     /// </summary>
     public static readonly TimeSpan SuggestionPatience = TimeSpan.FromSeconds(1);
 
+    /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
+    private const int VocabularyReadInline = 2000;
+
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
     private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
@@ -32,7 +35,11 @@ public sealed class SearchIndex
     {
         _articles = articles;
         _postings = postings;
-        _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => Task.Run(() => SpellingVocabulary.Of(articles)));
+        // A small site reads its words at once (a fraction of a second), so even its first query
+        // gets its suggestion; a large one reads them in the background.
+        _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
+            ? Task.FromResult(SpellingVocabulary.Of(articles))
+            : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
     }
 
