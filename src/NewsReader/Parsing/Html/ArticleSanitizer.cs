@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
 namespace NewsReader.Parsing.Html;
@@ -28,6 +29,9 @@ public static class ArticleSanitizer
         "href", "src", "alt", "title", "id", "colspan", "rowspan", "datetime", "width", "height", "lang", "dir", "scope", "start", "reversed",
     ];
 
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     private static readonly string[] RasterImageTypes = ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"];
 
     /// <param name="html">Untrusted HTML.</param>
@@ -35,8 +39,10 @@ public static class ArticleSanitizer
     public static string Sanitize(string html, Func<string, string?>? resolveRelative = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        // A sanitizer per call: its events capture the resolver, and building one is cheap next to parsing.
-        var sanitizer = new HtmlSanitizer();
+        // A sanitizer per call: its events capture the resolver, and building one is cheap next to
+        // parsing. The parser is kept per thread: making one (with its CSS setup) cost a third of
+        // sanitizing a short article.
+        var sanitizer = new HtmlSanitizer { HtmlParserFactory = ThreadParser };
         sanitizer.AllowedTags.Clear();
         sanitizer.AllowedTags.UnionWith(Tags);
         // A page has one h1, the headline: an article's own h1 becomes an h2 (PostProcessNode).
@@ -67,6 +73,8 @@ public static class ArticleSanitizer
         sanitizer.PostProcessNode += (_, e) => Adjust(e.Node);
         return sanitizer.Sanitize(html);
     }
+
+    private static HtmlParser ThreadParser() => _parser ??= HtmlSanitizer.DefaultHtmlParserFactory();
 
     private static void Adjust(INode node)
     {
