@@ -55,6 +55,28 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
     }
 
     /// <summary>
+    /// Whether a response at <paramref name="path"/> can be a page worth keeping. Files (a dot in the
+    /// last segment: assets, feeds, images), media, share cards, the API and health checks are
+    /// never pages, so they are not copied through a buffer on their way out.
+    /// </summary>
+    public static bool MayHoldPage(PathString path)
+    {
+        var value = path.Value;
+        if (string.IsNullOrEmpty(value) || value == "/")
+        {
+            return true;
+        }
+
+        var lastSegment = value.AsSpan(value.LastIndexOf('/') + 1);
+        return !lastSegment.Contains('.')
+            && !path.StartsWithSegments("/api")
+            && !path.StartsWithSegments("/media")
+            && !path.StartsWithSegments("/cards")
+            && !path.StartsWithSegments("/healthz")
+            && !path.StartsWithSegments("/readyz");
+    }
+
+    /// <summary>
     /// The address a page is kept under: scheme, host and path base (pages hold absolute links made
     /// from them unless <c>Site:BaseUrl</c> is set), then path and query. Built in
     /// <paramref name="buffer"/>; the length, or -1 when it does not fit.

@@ -18,7 +18,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (!cache.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        if (!cache.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !PageCache.MayHoldPage(request.Path))
         {
             return next(context);
         }

@@ -129,6 +129,35 @@ public sealed class PageCacheTests : IDisposable
         Assert.NotEqual(true, response.Headers.CacheControl?.Public);
     }
 
+    [Theory]
+    [InlineData("/feed.atom")]
+    [InlineData("/api/articles/87e463ba83310d3b")]
+    [InlineData("/manifest.webmanifest")]
+    public async Task Get_NotAPageAddress_PassesThroughWithItsOwnHeaders(string path)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        Assert.False(response.Headers.ETag?.Tag.EndsWith("-br\"", StringComparison.Ordinal) ?? false);
+        Assert.DoesNotContain("Accept-Encoding", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/articles/some-slug", true)]
+    [InlineData("/search", true)]
+    [InlineData("/topics/north-korea", true)]
+    [InlineData("/page/2", true)]
+    [InlineData("/css/site.abc123.css", false)]
+    [InlineData("/feed.rss", false)]
+    [InlineData("/api/articles", false)]
+    [InlineData("/media/photos/a.jpg", false)]
+    [InlineData("/cards/abc-123.png", false)]
+    [InlineData("/readyz", false)]
+    public void MayHoldPage_Path(string path, bool expected) =>
+        Assert.Equal(expected, NewsReader.Web.Serving.PageCache.MayHoldPage(new Microsoft.AspNetCore.Http.PathString(path)));
+
     [Fact]
     public async Task Get_StatusPage_NeverKept()
     {
