@@ -42,7 +42,10 @@ internal static class IngestionFigures
         var loaded = watch.ElapsedMilliseconds;
         var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected);
         var total = watch.ElapsedMilliseconds;
-        Console.WriteLine($"ingest: articles={snapshot.Articles.Length} rejected={report.Rejected.Length} load_ms={loaded} publish_ms={total - loaded} total_ms={total} peak_mb={PeakMegabytes()}");
+        var index = (long)snapshot.SearchIndexBuildTime.TotalMilliseconds;
+        var withoutIndex = total - index;
+        Console.WriteLine($"ingest: articles={snapshot.Articles.Length} rejected={report.Rejected.Length} load_ms={loaded} publish_ms={total - loaded} "
+            + $"(search_index_ms={index}, adds {100.0 * index / Math.Max(1, withoutIndex):F0}% to the other {withoutIndex} ms) total_ms={total} peak_mb={PeakMegabytes()}");
     }
 
     /// <summary>The process's peak resident set (VmHWM), which is what the machine had to give it.</summary>

@@ -55,7 +55,7 @@ public sealed partial class ArticleIngestor(
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _history, context);
             repository.Publish(snapshot);
             var elapsed = timeProvider.GetElapsedTime(started);
-            LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds);
+            LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
             // The previous snapshot's index is now garbage, much of it in large arrays; let the next
             // full collection compact the large-object heap so repeated reloads do not fragment it.
@@ -103,6 +103,6 @@ public sealed partial class ArticleIngestor(
             _goneIds.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, search index, topics)")]
-    private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms)")]
+    private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds);
 }

@@ -30,7 +30,9 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
+        var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         SearchIndex = SearchIndex.Build(ordered);
+        SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         Topics = new TopicIndex(ordered);
         _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -76,6 +78,9 @@ public sealed class ArticleSnapshot
 
     /// <summary>Full-text search over exactly these articles, built with the snapshot.</summary>
     public SearchIndex SearchIndex { get; }
+
+    /// <summary>How long building <see cref="SearchIndex"/> took, so operators can see its share of a load.</summary>
+    public TimeSpan SearchIndexBuildTime { get; }
 
     /// <summary>The snapshot's topics and their articles.</summary>
     public TopicIndex Topics { get; }
