@@ -49,7 +49,7 @@ public sealed class CachedPage
     {
         ArgumentException.ThrowIfNullOrEmpty(contentType);
         var identity = body.ToArray();
-        var gzip = SmallerOrNull(Compress(body, stream => new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true)), identity);
+        var gzip = SmallerOrNull(CompressGzip(body), identity);
         var brotli = SmallerOrNull(CompressBrotli(body), identity);
         return new CachedPage(identity, gzip, brotli, contentType, Tag(body));
     }
@@ -94,10 +94,10 @@ public sealed class CachedPage
         return Convert.ToBase64String(hash[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    private static byte[] Compress(ReadOnlySpan<byte> body, Func<Stream, Stream> compressor)
+    private static byte[] CompressGzip(ReadOnlySpan<byte> body)
     {
         using var output = new MemoryStream(body.Length / 3 + 64);
-        using (var stream = compressor(output))
+        using (var stream = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             stream.Write(body);
         }

@@ -17,7 +17,7 @@ public static class HtmlArticleParser
     public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var page = new HtmlParser().ParseDocument(html);
+        var page = ThreadHtmlParser.Parse(html);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
 
@@ -70,7 +70,7 @@ public static class HtmlArticleParser
     /// <summary>Drops a heading that repeats the title and a byline line at the top: both are shown above the body already.</summary>
     private static string WithoutRepeats(string html, string title)
     {
-        var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        var document = ThreadHtmlParser.ParseBody(html);
         foreach (var element in document.Body!.QuerySelectorAll("h1, h2, p, div, span").Take(12).ToList())
         {
             var text = HtmlBlocks.TextOf(element);

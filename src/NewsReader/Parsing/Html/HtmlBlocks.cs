@@ -18,12 +18,10 @@ public static class HtmlBlocks
         "dt", "dd", "pre", "div", "section", "article", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "figure", "main",
     };
 
-    private static readonly HtmlParser Parser = new();
-
     public static ImmutableArray<ArticleBlock> From(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = Parser.ParseDocument($"<body>{html}</body>");
+        var document = ThreadHtmlParser.ParseBody(html);
         var blocks = ImmutableArray.CreateBuilder<ArticleBlock>();
         Collect(document.Body!, blocks);
         return blocks.ToImmutable();
