@@ -1,5 +1,3 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using NewsReader.Articles;
 
 namespace NewsReader.Parsing.Html;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using NewsReader.Articles;
 
 namespace NewsReader.Parsing.Html;
