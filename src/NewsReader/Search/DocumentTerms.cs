@@ -15,6 +15,8 @@ internal sealed class DocumentTerms
     /// <summary>Blocks are spaced apart in position so a phrase never matches across a paragraph break.</summary>
     private const int BlockGap = 8;
 
+    private const int MaxBytesPerPosition = 5;
+
     [ThreadStatic]
     private static Scratch? _scratch;
 
@@ -27,15 +29,17 @@ internal sealed class DocumentTerms
     /// <summary>How often each term occurs, headline words weighted.</summary>
     public float[] Frequencies { get; private set; } = [];
 
-    /// <summary>Where each term's positions start in <see cref="Positions"/>, plus one end.</summary>
-    public int[] PositionStarts { get; private set; } = [];
+    /// <summary>Where each term's encoded positions start in <see cref="EncodedPositions"/>, plus one end.</summary>
+    public int[] EncodedStarts { get; private set; } = [];
 
-    public int[] Positions { get; private set; } = [];
+    /// <summary>Each term's positions in turn, as <see cref="PositionCodec"/> deltas: the bytes the index keeps.</summary>
+    public byte[] EncodedPositions { get; private set; } = [];
 
     /// <summary>The weighted number of words, for BM25's length normalisation.</summary>
     public float Length { get; private set; }
 
-    public ReadOnlySpan<int> PositionsOf(int term) => Positions.AsSpan(PositionStarts[term], PositionStarts[term + 1] - PositionStarts[term]);
+    /// <summary>How many bytes the term in <paramref name="slot"/> has in <see cref="EncodedPositions"/>.</summary>
+    public int EncodedLengthOf(int slot) => EncodedStarts[slot + 1] - EncodedStarts[slot];
 
     public static DocumentTerms Of(Article article) => new DocumentTerms().Fill(article);
 
@@ -78,6 +82,7 @@ internal sealed class DocumentTerms
         private readonly List<float> _frequencies = [];
         private readonly List<int> _counts = [];
         private readonly List<(int Slot, int Position)> _occurrences = [];
+        private int[] _sorted = [];
         private float _length;
 
         public int Position { get; set; }
@@ -125,24 +130,36 @@ internal sealed class DocumentTerms
             terms.Length = _length;
             terms.Ids = Fit(terms.Ids, count);
             terms.Frequencies = Fit(terms.Frequencies, count);
-            terms.PositionStarts = Fit(terms.PositionStarts, count + 1);
-            terms.Positions = Fit(terms.Positions, _occurrences.Count);
             _ids.CopyTo(terms.Ids);
             _frequencies.CopyTo(terms.Frequencies);
-            var starts = terms.PositionStarts;
-            starts[0] = 0;
-            for (var slot = 0; slot < count; slot++)
+
+            // Occurrences arrive in text order; sort them by term (a counting sort: positions stay
+            // ascending within each term) so each term's positions encode as one run of deltas.
+            _sorted = Fit(_sorted, _occurrences.Count);
+            _counts.Add(0);
+            var next = 0;
+            for (var slot = 0; slot <= count; slot++)
             {
-                starts[slot + 1] = starts[slot] + _counts[slot];
+                (_counts[slot], next) = (next, next + _counts[slot]);
             }
 
-            // Each term's next free place, starting where its positions start.
-            _counts.Clear();
-            _counts.AddRange(starts.AsSpan(0, count));
             foreach (var (slot, position) in _occurrences)
             {
-                terms.Positions[_counts[slot]++] = position;
+                _sorted[_counts[slot]++] = position;
             }
+
+            terms.EncodedStarts = Fit(terms.EncodedStarts, count + 1);
+            terms.EncodedPositions = Fit(terms.EncodedPositions, _occurrences.Count * MaxBytesPerPosition);
+            var written = 0;
+            var from = 0;
+            for (var slot = 0; slot < count; slot++)
+            {
+                terms.EncodedStarts[slot] = written;
+                written += PositionCodec.Encode(_sorted.AsSpan(from, _counts[slot] - from), terms.EncodedPositions.AsSpan(written));
+                from = _counts[slot];
+            }
+
+            terms.EncodedStarts[count] = written;
         }
 
         private static T[] Fit<T>(T[] array, int length) => array.Length >= length ? array : new T[Math.Max(length, array.Length * 2)];

@@ -2,22 +2,26 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// Where one term occurs: the documents (ascending), the term's BM25 weight in each (worked out
-/// once at build time, since lengths never change within a snapshot), and its positions, encoded
-/// in one byte array so that millions of postings are a few large arrays.
+/// once at build time, since lengths never change within a snapshot), and its positions. A view of
+/// its own stretch of the index's shared <see cref="PostingStore"/>.
 /// </summary>
-internal sealed class PostingList(int[] docs, float[] impacts, int[] positionStarts, byte[] positions)
+internal sealed class PostingList(PostingStore store, int start, int count)
 {
-    public int Count => docs.Length;
+    public int Count => count;
 
-    public ReadOnlySpan<int> Docs => docs;
+    public ReadOnlySpan<int> Docs => store.Docs.AsSpan(start, count);
 
     /// <summary>BM25's saturated, length-normalised term frequency; multiply by the idf for the score.</summary>
-    public ReadOnlySpan<float> Impacts => impacts;
+    public ReadOnlySpan<float> Impacts => store.Impacts.AsSpan(start, count);
 
-    public ReadOnlySpan<byte> EncodedPositionsAt(int index) => positions.AsSpan(positionStarts[index], positionStarts[index + 1] - positionStarts[index]);
+    public ReadOnlySpan<byte> EncodedPositionsAt(int index)
+    {
+        var from = store.PositionStarts[start + index];
+        return store.Positions.AsSpan(from, store.PositionStarts[start + index + 1] - from);
+    }
 
     /// <returns>The index of <paramref name="doc"/> at or after <paramref name="from"/>, or a negative number.</returns>
-    public int IndexOf(int doc, int from = 0) => Array.BinarySearch(docs, from, docs.Length - from, doc);
+    public int IndexOf(int doc, int from = 0) => Docs.Slice(from).BinarySearch(doc) is var found and >= 0 ? found + from : -1;
 
-    public long Bytes => (docs.Length * 8L) + (positionStarts.Length * 4L) + positions.Length;
+    public long Bytes => (count * 12L) + store.PositionStarts[start + count] - store.PositionStarts[start];
 }

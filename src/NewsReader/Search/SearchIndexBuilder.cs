@@ -5,9 +5,10 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// Builds the postings of a snapshot a chunk of articles at a time: the chunk is tokenised in
-/// parallel, its postings grouped by term (a counting sort), and each term's run appended to its
-/// list by whichever core owns the term. Grouping first matters: appending posting by posting
-/// jumps between tens of thousands of lists and spends its time waiting on memory.
+/// parallel and its postings grouped by term (<see cref="ChunkPostings"/>). Once every chunk is
+/// grouped, each term's total is known, so the index is allocated once at its exact size and
+/// each chunk's runs are copied into place: no list grows by doubling, and no posting is copied
+/// more than twice.
 /// </summary>
 internal static class SearchIndexBuilder
 {
@@ -15,127 +16,90 @@ internal static class SearchIndexBuilder
 
     public static PostingList?[] Build(ImmutableArray<Article> articles, float k1, float b)
     {
-        var builders = new PostingListBuilder?[Math.Max(TermIds.Count, 1024)];
         var lengths = new float[articles.Length];
-        var chunk = Enumerable.Range(0, ChunkSize).Select(_ => new DocumentTerms()).ToArray();
-        var runs = new ChunkRuns();
+        var documents = new DocumentTerms[Math.Min(ChunkSize, articles.Length)];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = new DocumentTerms();
+        }
+
+        var chunks = new List<ChunkPostings?>();
+        var cursors = new TermCursors(0);
         for (var first = 0; first < articles.Length; first += ChunkSize)
         {
             var size = Math.Min(ChunkSize, articles.Length - first);
             var offset = first;
-            Parallel.For(0, size, i => chunk[i].Fill(articles[offset + i]));
-            if (TermIds.Count > builders.Length)
+            Parallel.For(0, size, i => documents[i].Fill(articles[offset + i]));
+            if (cursors.Postings.Length < TermIds.Count)
             {
-                Array.Resize(ref builders, TermIds.Count * 2);
+                cursors = new TermCursors(TermIds.Count * 2);
             }
 
-            runs.Group(chunk, size);
-            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, runs.TermCount), range =>
-            {
-                for (var r = range.Item1; r < range.Item2; r++)
-                {
-                    runs.AppendTo(r, chunk, offset, builders);
-                }
-            });
-
+            chunks.Add(ChunkPostings.Group(documents, size, offset, cursors));
             for (var i = 0; i < size; i++)
             {
-                lengths[offset + i] = chunk[i].Length;
+                lengths[offset + i] = documents[i].Length;
             }
         }
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
         var norms = Array.ConvertAll(lengths, length => k1 * (1 - b + (b * length / average)));
-        var postings = new PostingList?[builders.Length];
-        Parallel.For(0, builders.Length, term => postings[term] = builders[term]?.Build(norms, k1));
+        return Merge(chunks, norms, k1);
+    }
+
+    private static PostingList?[] Merge(List<ChunkPostings?> chunks, float[] norms, float k1)
+    {
+        var terms = Math.Max(TermIds.Count, 1);
+        var cursors = new TermCursors(terms);
+        foreach (var chunk in chunks)
+        {
+            for (var run = 0; run < chunk!.Terms.Length; run++)
+            {
+                cursors.Postings[chunk.Terms[run]] += chunk.RunStarts[run + 1] - chunk.RunStarts[run];
+                cursors.Bytes[chunk.Terms[run]] += chunk.ByteRunStarts[run + 1] - chunk.ByteRunStarts[run];
+            }
+        }
+
+        var postings = new PostingList?[terms];
+        var (total, totalBytes) = (0, 0);
+        var store = new PostingStore(cursors.Postings.Sum(), checked((int)cursors.Bytes.Sum(count => (long)count)));
+        for (var term = 0; term < terms; term++)
+        {
+            var (count, bytes) = (cursors.Postings[term], cursors.Bytes[term]);
+            postings[term] = count == 0 ? null : new PostingList(store, total, count);
+            // From here on each term's cursors say where its next run goes.
+            (cursors.Postings[term], cursors.Bytes[term]) = (total, totalBytes);
+            (total, totalBytes) = (total + count, totalBytes + bytes);
+        }
+
+        store.PositionStarts[total] = totalBytes;
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            var chunk = chunks[c]!;
+            Parallel.For(0, chunk.Terms.Length, run => CopyRun(chunk, run, store, cursors, norms, k1));
+            chunks[c] = null;
+        }
+
         return postings;
     }
 
-    /// <summary>One chunk's postings grouped by term: for each term present, which documents and which of their slots.</summary>
-    private sealed class ChunkRuns
+    /// <summary>Moves one term's run from a chunk into the store, turning frequencies into BM25 impacts on the way.</summary>
+    private static void CopyRun(ChunkPostings chunk, int run, PostingStore store, TermCursors cursors, float[] norms, float k1)
     {
-        private int[] _counts = [];
-        private readonly List<int> _terms = [];
-        private int[] _runStarts = [];
-        private int[] _entryDocs = [];
-        private int[] _entrySlots = [];
-
-        public int TermCount => _terms.Count;
-
-        public void Group(DocumentTerms[] documents, int size)
+        var term = chunk.Terms[run];
+        var (from, to) = (chunk.RunStarts[run], chunk.RunStarts[run + 1]);
+        var (fromByte, toByte) = (chunk.ByteRunStarts[run], chunk.ByteRunStarts[run + 1]);
+        var (at, byteAt) = (cursors.Postings[term], cursors.Bytes[term]);
+        var shift = byteAt - fromByte;
+        for (var i = from; i < to; i++, at++)
         {
-            if (_counts.Length < TermIds.Count)
-            {
-                Array.Resize(ref _counts, TermIds.Count * 2);
-            }
-
-            foreach (var term in _terms)
-            {
-                _counts[term] = 0;
-            }
-
-            _terms.Clear();
-            var total = 0;
-            for (var i = 0; i < size; i++)
-            {
-                foreach (var term in documents[i].Ids.AsSpan(0, documents[i].Count))
-                {
-                    if (_counts[term]++ == 0)
-                    {
-                        _terms.Add(term);
-                    }
-                }
-
-                total += documents[i].Count;
-            }
-
-            EnsureCapacity(total);
-            // _counts becomes each term's write cursor; _runStarts remembers where each run began.
-            var start = 0;
-            for (var r = 0; r < _terms.Count; r++)
-            {
-                var count = _counts[_terms[r]];
-                _runStarts[r] = start;
-                _counts[_terms[r]] = start;
-                start += count;
-            }
-
-            _runStarts[_terms.Count] = start;
-            for (var i = 0; i < size; i++)
-            {
-                var ids = documents[i].Ids;
-                for (var slot = 0; slot < documents[i].Count; slot++)
-                {
-                    var at = _counts[ids[slot]]++;
-                    _entryDocs[at] = i;
-                    _entrySlots[at] = slot;
-                }
-            }
+            var (doc, tf) = (chunk.Docs[i], chunk.Frequencies[i]);
+            store.Docs[at] = doc;
+            store.Impacts[at] = tf * (k1 + 1) / (tf + norms[doc]);
+            store.PositionStarts[at] = chunk.ByteStarts[i] + shift;
         }
 
-        public void AppendTo(int run, DocumentTerms[] documents, int offset, PostingListBuilder?[] builders)
-        {
-            var builder = builders[_terms[run]] ??= new PostingListBuilder();
-            for (var at = _runStarts[run]; at < _runStarts[run + 1]; at++)
-            {
-                var document = documents[_entryDocs[at]];
-                var slot = _entrySlots[at];
-                builder.Add(offset + _entryDocs[at], document.Frequencies[slot], document.PositionsOf(slot));
-            }
-        }
-
-        private void EnsureCapacity(int total)
-        {
-            if (_entryDocs.Length < total)
-            {
-                _entryDocs = new int[total];
-                _entrySlots = new int[total];
-            }
-
-            if (_runStarts.Length < _terms.Count + 1)
-            {
-                _runStarts = new int[(_terms.Count + 1) * 2];
-            }
-        }
+        chunk.Bytes.AsSpan(fromByte..toByte).CopyTo(store.Positions.AsSpan(byteAt));
+        (cursors.Postings[term], cursors.Bytes[term]) = (at, byteAt + (toByte - fromByte));
     }
 }

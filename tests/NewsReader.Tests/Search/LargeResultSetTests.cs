@@ -81,4 +81,26 @@ public sealed class LargeResultSetTests
             Assert.Equal(expected, index.Search(string.Join(' ', query), 1, 10).Total);
         }
     }
+
+    [Fact]
+    public void Search_RandomPhrasesAcrossBuildChunks_SameSetAsCheckingEveryArticle()
+    {
+        // More articles than one build chunk holds, so postings and positions are merged from several.
+        var words = Enumerable.Range(0, 40).Select(i => $"w{i}z").ToArray();
+        var random = new Random(11);
+        ImmutableArray<Article> articles = [.. Enumerable.Range(0, 9000).Select(i => ArticleFactory.WithBody(
+            $"{i:x16}", $"Piece {i}", string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]))))];
+        var index = SearchIndex.Build(articles);
+
+        for (var q = 0; q < 100; q++)
+        {
+            var phrase = $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]}";
+            var expected = articles.Where(a => $" {a.BodyText} ".Contains($" {phrase} ", StringComparison.Ordinal)).Select(a => a.Id).Order().ToList();
+
+            var results = index.Search($"\"{phrase}\"", 1, 100);
+
+            Assert.False(results.TotalIsEstimate);
+            Assert.Equal(expected, results.Hits.Select(h => h.Article.Id).Order().ToList());
+        }
+    }
 }
