@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace NewsReader.Topics;
 
@@ -10,7 +9,7 @@ namespace NewsReader.Topics;
 /// with titles and sentence-opening words stripped, and a surname alone ("Trump") folded into
 /// the full name the article also uses ("Donald Trump").
 /// </summary>
-public static partial class TopicExtractor
+public static class TopicExtractor
 {
     public const int MaxTopicsPerArticle = 25;
 
@@ -88,11 +87,11 @@ public static partial class TopicExtractor
         var run = new List<string>();
         var runStartsSentence = false;
         var previousEnd = 0;
-        foreach (var word in Word().EnumerateMatches(text))
+        for (var start = NameWords.Next(text, 0); start >= 0; start = NameWords.Next(text, previousEnd))
         {
-            var gap = text.AsSpan(previousEnd, word.Index - previousEnd);
-            previousEnd = word.Index + word.Length;
-            var token = text.AsSpan(word.Index, word.Length);
+            var gap = text.AsSpan(previousEnd, start - previousEnd);
+            var token = NameWords.At(text, start);
+            previousEnd = start + token.Length;
             var possessive = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
             {
@@ -100,12 +99,12 @@ public static partial class TopicExtractor
             }
 
             var joined = run.Count > 0 && gap.Trim().IsEmpty;
-            var capitalised = token.Length > 1 && char.IsUpper(token[0]) && !Contraction().IsMatch(token);
+            var capitalised = token.Length > 1 && char.IsUpper(token[0]) && !NameWords.IsContraction(token);
             if (capitalised && (joined || run.Count == 0))
             {
                 if (run.Count == 0)
                 {
-                    runStartsSentence = word.Index == 0 || SentenceEnd().IsMatch(gap);
+                    runStartsSentence = start == 0 || NameWords.EndsSentence(gap);
                 }
 
                 run.Add(token.ToString());
@@ -121,7 +120,7 @@ public static partial class TopicExtractor
                 run.Clear();
                 if (capitalised)
                 {
-                    runStartsSentence = SentenceEnd().IsMatch(gap);
+                    runStartsSentence = NameWords.EndsSentence(gap);
                     run.Add(token.ToString());
                 }
             }
@@ -210,14 +209,4 @@ public static partial class TopicExtractor
         name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.EndsWith(word, StringComparison.Ordinal);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
-
-    /// <summary>"I’m", "We’ll": capitalised only because they open a clause.</summary>
-    [GeneratedRegex(@"['’](m|ll|re|ve|d|t|s)$")]
-    private static partial Regex Contraction();
-
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{N}’'\-]*")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"[.!?:;]\s*[""“‘']?\s*$")]
-    private static partial Regex SentenceEnd();
 }
