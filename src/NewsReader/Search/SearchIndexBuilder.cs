@@ -17,37 +17,39 @@ internal static class SearchIndexBuilder
     public static PostingList?[] Build(ImmutableArray<Article> articles, float k1, float b)
     {
         var lengths = new float[articles.Length];
-        var documents = new DocumentTerms[Math.Min(ChunkSize, articles.Length)];
-        for (var i = 0; i < documents.Length; i++)
+        var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
+        // Each worker tokenises and groups whole chunks on its own: no step waits for the slowest
+        // article of a chunk, and grouping (one pass over every posting) runs on every core too.
+        Parallel.For(0, chunks.Length, () => new ChunkWorker(Math.Min(ChunkSize, articles.Length)), (c, _, worker) =>
         {
-            documents[i] = new DocumentTerms();
-        }
-
-        var chunks = new List<ChunkPostings?>();
-        var cursors = new TermCursors(0);
-        for (var first = 0; first < articles.Length; first += ChunkSize)
-        {
+            var first = c * ChunkSize;
             var size = Math.Min(ChunkSize, articles.Length - first);
-            var offset = first;
-            Parallel.For(0, size, i => documents[i].Fill(articles[offset + i]));
-            if (cursors.Postings.Length < TermIds.Count)
-            {
-                cursors = new TermCursors(TermIds.Count * 2);
-            }
-
-            chunks.Add(ChunkPostings.Group(documents, size, offset, cursors));
             for (var i = 0; i < size; i++)
             {
-                lengths[offset + i] = documents[i].Length;
+                worker.Documents[i].Fill(articles[first + i]);
+                lengths[first + i] = worker.Documents[i].Length;
             }
-        }
+
+            chunks[c] = ChunkPostings.Group(worker.Documents, size, first, worker.CursorsFor(TermIds.Count));
+            return worker;
+        }, _ => { });
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
         var norms = Array.ConvertAll(lengths, length => k1 * (1 - b + (b * length / average)));
         return Merge(chunks, norms, k1);
     }
 
-    private static PostingList?[] Merge(List<ChunkPostings?> chunks, float[] norms, float k1)
+    /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>
+    private sealed class ChunkWorker(int chunkSize)
+    {
+        private TermCursors _cursors = new(0);
+
+        public DocumentTerms[] Documents { get; } = [.. Enumerable.Range(0, chunkSize).Select(_ => new DocumentTerms())];
+
+        public TermCursors CursorsFor(int terms) => _cursors.Postings.Length >= terms ? _cursors : _cursors = new TermCursors(terms * 2);
+    }
+
+    private static PostingList?[] Merge(ChunkPostings?[] chunks, float[] norms, float k1)
     {
         var terms = Math.Max(TermIds.Count, 1);
         var cursors = new TermCursors(terms);
@@ -73,7 +75,7 @@ internal static class SearchIndexBuilder
         }
 
         store.PositionStarts[total] = totalBytes;
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c < chunks.Length; c++)
         {
             var chunk = chunks[c]!;
             Parallel.For(0, chunk.Terms.Length, run => CopyRun(chunk, run, store, cursors, norms, k1));

@@ -29,36 +29,57 @@ internal static class WordScanner
         where TVisitor : struct, IWordVisitor
     {
         var buffer = _buffer ??= new char[64];
-        var used = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c) || (IsApostrophe(c) && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                if (start < 0)
-                {
-                    start = i;
-                }
-
-                used = AppendFolded(ref buffer, used, c);
+                i++;
                 continue;
             }
 
-            if (start >= 0)
+            // Most words of most articles are plain ASCII letters and digits: those are lowered in
+            // one vectorised copy. Anything else (accents, apostrophes) takes the general path.
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
             {
-                var word = Tidy(buffer.AsSpan(0, used));
-                if (!word.IsEmpty)
-                {
-                    visitor.Visit(word, start, i - start);
-                }
-
-                used = 0;
-                start = -1;
+                i++;
             }
+
+            if (i == text.Length || !IsWordPart(text, i, start))
+            {
+                Ensure(ref buffer, i - start);
+                System.Text.Ascii.ToLower(text.AsSpan(start, i - start), buffer, out var lowered);
+                Visit(ref visitor, buffer.AsSpan(0, lowered), start, i - start);
+                continue;
+            }
+
+            var used = 0;
+            for (i = start; i < text.Length && IsWordPart(text, i, start); i++)
+            {
+                used = AppendFolded(ref buffer, used, text[i]);
+            }
+
+            Visit(ref visitor, Tidy(buffer.AsSpan(0, used)), start, i - start);
         }
 
         _buffer = buffer;
+    }
+
+    private static void Visit<TVisitor>(ref TVisitor visitor, ReadOnlySpan<char> word, int start, int length)
+        where TVisitor : struct, IWordVisitor
+    {
+        if (!word.IsEmpty)
+        {
+            visitor.Visit(word, start, length);
+        }
+    }
+
+    /// <summary>Letters and digits, and an apostrophe inside a word (followed by a letter).</summary>
+    private static bool IsWordPart(string text, int i, int start)
+    {
+        var c = text[i];
+        return char.IsLetterOrDigit(c) || (IsApostrophe(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]));
     }
 
     private static Span<char> Tidy(Span<char> word)
