@@ -32,4 +32,13 @@ public sealed class SearchTokenizerTests
     [InlineData("<script>")]
     public void Tokenize_NoWords_NothingOrOnlyWords(string text) =>
         Assert.All(SearchTokenizer.Tokenize(text), t => Assert.Matches("^[a-z0-9]+$", t.Term));
+
+    [Fact]
+    public void Tokenize_MixedWords_AsciiAndAccentedAndApostrophesFoldAlike()
+    {
+        var tokens = SearchTokenizer.Tokenize("O'Brien's rock’n’roll L'Oréal COVID-19 naïve students' ’s");
+
+        Assert.Equal(["obrien", "rocknroll", "loreal", "covid", "19", "naive", "students", "s"], tokens.Select(t => t.Folded));
+        Assert.Equal([(0, 9), (10, 11), (22, 7), (30, 5), (36, 2), (39, 5), (45, 8), (56, 1)], tokens.Select(t => (t.Start, t.Length)));
+    }
 }
