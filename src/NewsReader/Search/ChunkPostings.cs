@@ -2,21 +2,25 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// The postings of one chunk of consecutive articles laid out term by term (a counting sort):
-/// each term's documents, frequencies and encoded positions side by side, so moving a term's run
-/// into the index is a few block copies instead of a read from a different article per posting.
+/// each term's documents, weights and encoded positions side by side. Once grouped, a chunk is
+/// part of the index as it stands: a term's <see cref="PostingList"/> is its run in each chunk.
 /// </summary>
 internal sealed class ChunkPostings
 {
-    private ChunkPostings(int runs, int postings, int bytes)
+    private ChunkPostings(int index, int runs, int postings, int bytes)
     {
+        Index = index;
         Terms = new int[runs];
         RunStarts = new int[runs + 1];
         ByteRunStarts = new int[runs + 1];
         Docs = GC.AllocateUninitializedArray<int>(postings);
-        Frequencies = GC.AllocateUninitializedArray<float>(postings);
-        ByteStarts = GC.AllocateUninitializedArray<int>(postings);
+        Weights = GC.AllocateUninitializedArray<float>(postings);
+        ByteStarts = GC.AllocateUninitializedArray<int>(postings + 1);
         Bytes = GC.AllocateUninitializedArray<byte>(bytes);
     }
+
+    /// <summary>Which chunk this is: its articles are those from <c>Index × chunk size</c> on.</summary>
+    public int Index { get; }
 
     /// <summary>The term of each run, in order of first appearance in the chunk.</summary>
     public int[] Terms { get; }
@@ -29,18 +33,23 @@ internal sealed class ChunkPostings
 
     public int[] Docs { get; }
 
-    public float[] Frequencies { get; }
+    /// <summary>
+    /// Each posting's term frequency while the snapshot is being built; its BM25 impact once
+    /// <see cref="ToImpacts"/> has run (the average length is known only when every chunk is).
+    /// </summary>
+    public float[] Weights { get; }
 
-    /// <summary>Where each posting's encoded positions start in <see cref="Bytes"/>.</summary>
+    /// <summary>Where each posting's encoded positions start in <see cref="Bytes"/>, plus one end.</summary>
     public int[] ByteStarts { get; }
 
     public byte[] Bytes { get; }
 
+    /// <param name="index">Which chunk of the snapshot this is.</param>
     /// <param name="documents">The chunk's articles' terms.</param>
     /// <param name="size">How many of <paramref name="documents"/> belong to the chunk.</param>
     /// <param name="offset">The first article's place in the snapshot.</param>
     /// <param name="cursors">Zeroed scratch, one slot per term id; left zeroed.</param>
-    public static ChunkPostings Group(DocumentTerms[] documents, int size, int offset, TermCursors cursors)
+    public static ChunkPostings Group(int index, DocumentTerms[] documents, int size, int offset, TermCursors cursors)
     {
         var terms = new List<int>();
         var (postings, bytes) = (0, 0);
@@ -62,7 +71,7 @@ internal sealed class ChunkPostings
             bytes += document.EncodedStarts[document.Count];
         }
 
-        var chunk = new ChunkPostings(terms.Count, postings, bytes);
+        var chunk = new ChunkPostings(index, terms.Count, postings, bytes);
         terms.CopyTo(chunk.Terms);
         // The counts become each term's write cursors; the run starts remember where each run began.
         (postings, bytes) = (0, 0);
@@ -74,7 +83,7 @@ internal sealed class ChunkPostings
             (cursors.Postings[term], cursors.Bytes[term]) = (chunk.RunStarts[run], chunk.ByteRunStarts[run]);
         }
 
-        (chunk.RunStarts[terms.Count], chunk.ByteRunStarts[terms.Count]) = (postings, bytes);
+        (chunk.RunStarts[terms.Count], chunk.ByteRunStarts[terms.Count], chunk.ByteStarts[postings]) = (postings, bytes, bytes);
         for (var i = 0; i < size; i++)
         {
             chunk.Scatter(documents[i], offset + i, cursors);
@@ -97,8 +106,26 @@ internal sealed class ChunkPostings
             var length = document.EncodedLengthOf(slot);
             var byteAt = cursors.Bytes[term];
             cursors.Bytes[term] += length;
-            (Docs[at], Frequencies[at], ByteStarts[at]) = (doc, document.Frequencies[slot], byteAt);
+            (Docs[at], Weights[at], ByteStarts[at]) = (doc, document.Frequencies[slot], byteAt);
             document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(Bytes.AsSpan(byteAt));
         }
     }
+
+    /// <param name="at">A posting's place in this chunk's arrays.</param>
+    public ReadOnlySpan<byte> EncodedPositionsAt(int at) => Bytes.AsSpan(ByteStarts[at], ByteStarts[at + 1] - ByteStarts[at]);
+
+    /// <summary>Turns every posting's frequency into its BM25 impact, in place.</summary>
+    /// <param name="lengthNorms">Per article of the snapshot, BM25's k1·(1 − b + b·length/average).</param>
+    /// <param name="k1">BM25's saturation constant.</param>
+    public void ToImpacts(float[] lengthNorms, float k1)
+    {
+        for (var i = 0; i < Docs.Length; i++)
+        {
+            var tf = Weights[i];
+            Weights[i] = tf * (k1 + 1) / (tf + lengthNorms[Docs[i]]);
+        }
+    }
+
+    /// <summary>The size of the chunk's arrays, for the benchmarks' memory figure.</summary>
+    public long Size => (Docs.Length * 12L) + Bytes.Length + (Terms.Length * 12L);
 }

@@ -13,7 +13,10 @@ internal sealed class MatchSet : IDisposable
     private readonly PostingList[] _lists;
     private int[] _docs;
     private float[] _scores;
+    // Per match and term, the posting's place in the match's chunk (all terms' postings for one
+    // chunk share its arrays).
     private int[] _indexes;
+    private ChunkPostings[] _chunks;
 
     private MatchSet(PostingList[] lists, int capacity)
     {
@@ -21,6 +24,7 @@ internal sealed class MatchSet : IDisposable
         _docs = ArrayPool<int>.Shared.Rent(capacity);
         _scores = ArrayPool<float>.Shared.Rent(capacity);
         _indexes = ArrayPool<int>.Shared.Rent(capacity * lists.Length);
+        _chunks = ArrayPool<ChunkPostings>.Shared.Rent(capacity);
     }
 
     public int Count { get; private set; }
@@ -34,38 +38,69 @@ internal sealed class MatchSet : IDisposable
     public static MatchSet Find(PostingList[] lists, float[] idfs)
     {
         var set = new MatchSet(lists, lists[0].Count);
-        var terms = lists.Length;
-        Span<int> cursors = stackalloc int[terms];
         var rarest = lists[0];
-        var rarestDocs = rarest.Docs;
-        var rarestImpacts = rarest.Impacts;
-        for (var i = 0; i < rarestDocs.Length; i++)
+        var segments = new int[lists.Length];
+        for (var s = 0; s < rarest.SegmentCount; s++)
         {
-            var doc = rarestDocs[i];
-            var score = idfs[0] * rarestImpacts[i];
-            var row = set.Count * terms;
-            set._indexes[row] = i;
+            // Lists are split at the same chunk boundaries: a chunk some term is missing from has no match.
+            var chunk = rarest.ChunkAt(s).Index;
+            segments[0] = s;
+            var everyTerm = true;
+            for (var t = 1; t < lists.Length && everyTerm; t++)
+            {
+                segments[t] = lists[t].SegmentOf(chunk);
+                everyTerm = segments[t] >= 0;
+            }
+
+            if (everyTerm)
+            {
+                set.AddMatchesIn(lists, idfs, segments);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Walks the rarest term's postings in one chunk, galloping through the others' postings in the same chunk.</summary>
+    private void AddMatchesIn(PostingList[] lists, float[] idfs, int[] segments)
+    {
+        var terms = lists.Length;
+        var chunk = lists[0].ChunkAt(segments[0]);
+        var (docs, impacts) = (chunk.Docs, chunk.Weights);
+        Span<int> cursors = stackalloc int[terms];
+        Span<int> offsets = stackalloc int[terms];
+        Span<int> counts = stackalloc int[terms];
+        for (var t = 0; t < terms; t++)
+        {
+            (offsets[t], counts[t]) = (lists[t].OffsetOf(segments[t]), lists[t].CountIn(segments[t]));
+        }
+
+        for (var at = offsets[0]; at < offsets[0] + counts[0]; at++)
+        {
+            var doc = docs[at];
+            var score = idfs[0] * impacts[at];
+            var row = Count * terms;
+            _indexes[row] = at;
             var all = true;
             for (var t = 1; t < terms && all; t++)
             {
-                var found = Gallop(lists[t].Docs, cursors[t], doc);
+                var found = Gallop(new ReadOnlySpan<int>(docs, offsets[t], counts[t]), cursors[t], doc);
                 cursors[t] = found < 0 ? ~found : found;
                 all = found >= 0;
                 if (all)
                 {
-                    score += idfs[t] * lists[t].Impacts[found];
-                    set._indexes[row + t] = found;
+                    score += idfs[t] * impacts[offsets[t] + found];
+                    _indexes[row + t] = offsets[t] + found;
                 }
             }
 
             if (all)
             {
-                set._docs[set.Count] = doc;
-                set._scores[set.Count++] = score;
+                _docs[Count] = doc;
+                _chunks[Count] = chunk;
+                _scores[Count++] = score;
             }
         }
-
-        return set;
     }
 
     /// <summary>Whether the terms at <paramref name="slots"/> (indexes into the lists) occur one after another in a match.</summary>
@@ -75,7 +110,7 @@ internal sealed class MatchSet : IDisposable
         var longest = 0;
         foreach (var slot in slots)
         {
-            longest = Math.Max(longest, _lists[slot].EncodedPositionsAt(_indexes[row + slot]).Length);
+            longest = Math.Max(longest, _chunks[match].EncodedPositionsAt(_indexes[row + slot]).Length);
         }
 
         var buffer = ArrayPool<int>.Shared.Rent(longest * slots.Length);
@@ -84,7 +119,7 @@ internal sealed class MatchSet : IDisposable
             Span<int> counts = stackalloc int[slots.Length];
             for (var s = 0; s < slots.Length; s++)
             {
-                counts[s] = PositionCodec.Decode(_lists[slots[s]].EncodedPositionsAt(_indexes[row + slots[s]]), buffer.AsSpan(s * longest, longest));
+                counts[s] = PositionCodec.Decode(_chunks[match].EncodedPositionsAt(_indexes[row + slots[s]]), buffer.AsSpan(s * longest, longest));
             }
 
             // Narrow the first word's positions to those the next word follows, then the next:
@@ -133,6 +168,8 @@ internal sealed class MatchSet : IDisposable
         ArrayPool<int>.Shared.Return(_docs);
         ArrayPool<float>.Shared.Return(_scores);
         ArrayPool<int>.Shared.Return(_indexes);
+        ArrayPool<ChunkPostings>.Shared.Return(_chunks, clearArray: true);
+        _chunks = [];
         _docs = _indexes = [];
         _scores = [];
     }

@@ -2,32 +2,69 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// Where one term occurs: the documents (ascending), the term's BM25 weight in each (worked out
-/// once at build time, since lengths never change within a snapshot), and its positions. A view of
-/// its own stretch of the index's shared <see cref="PostingStore"/>; it keeps the store's arrays
-/// themselves, not the store, so the query loops reach a posting in one step.
+/// once at build time, since lengths never change within a snapshot), and its positions. Kept as
+/// one segment per build chunk the term occurs in (its run in that <see cref="ChunkPostings"/>),
+/// so the chunks grouped at build time are the index itself, never copied into another.
 /// </summary>
-internal sealed class PostingList(PostingStore store, int start, int count)
+internal sealed class PostingList
 {
-    private readonly int[] _docs = store.Docs;
-    private readonly float[] _impacts = store.Impacts;
-    private readonly int[] _positionStarts = store.PositionStarts;
-    private readonly byte[] _positions = store.Positions;
+    private readonly ChunkPostings[] _chunks;
+    private readonly int[] _offsets;
+    private readonly int[] _starts;
 
-    public int Count => count;
-
-    public ReadOnlySpan<int> Docs => new(_docs, start, count);
-
-    /// <summary>BM25's saturated, length-normalised term frequency; multiply by the idf for the score.</summary>
-    public ReadOnlySpan<float> Impacts => new(_impacts, start, count);
-
-    public ReadOnlySpan<byte> EncodedPositionsAt(int index)
+    /// <param name="chunks">The chunks the term occurs in, in order.</param>
+    /// <param name="offsets">Where the term's run starts in each chunk's posting arrays.</param>
+    /// <param name="starts">The index of each segment's first posting, plus the total.</param>
+    public PostingList(ChunkPostings[] chunks, int[] offsets, int[] starts)
     {
-        var from = _positionStarts[start + index];
-        return new(_positions, from, _positionStarts[start + index + 1] - from);
+        (_chunks, _offsets, _starts) = (chunks, offsets, starts);
     }
 
-    /// <returns>The index of <paramref name="doc"/> at or after <paramref name="from"/>, or a negative number.</returns>
-    public int IndexOf(int doc, int from = 0) => Docs.Slice(from).BinarySearch(doc) is var found and >= 0 ? found + from : -1;
+    public int Count => _starts[^1];
 
-    public long Bytes => (count * 12L) + _positionStarts[start + count] - _positionStarts[start];
+    public int SegmentCount => _chunks.Length;
+
+    /// <summary>The chunk holding a segment; every term's segment for one chunk shares its arrays.</summary>
+    public ChunkPostings ChunkAt(int segment) => _chunks[segment];
+
+    /// <summary>Where the segment starts in its chunk's posting arrays.</summary>
+    public int OffsetOf(int segment) => _offsets[segment];
+
+    public int CountIn(int segment) => _starts[segment + 1] - _starts[segment];
+
+    /// <summary>The chunks the term occurs in, in order.</summary>
+    public IReadOnlyList<ChunkPostings> Chunks => _chunks;
+
+    /// <summary>The segment holding the term's postings in a chunk, or -1 if the term is not in it.</summary>
+    public int SegmentOf(int chunk)
+    {
+        var (low, high) = (0, _chunks.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var index = _chunks[middle].Index;
+            if (index == chunk)
+            {
+                return middle;
+            }
+
+            (low, high) = index < chunk ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    public ReadOnlySpan<int> DocsIn(int segment) => new(_chunks[segment].Docs, _offsets[segment], CountIn(segment));
+
+    /// <summary>BM25's saturated, length-normalised term frequency; multiply by the idf for the score.</summary>
+    public ReadOnlySpan<float> ImpactsIn(int segment) => new(_chunks[segment].Weights, _offsets[segment], CountIn(segment));
+
+    /// <summary>The term's impact in <paramref name="doc"/>, if the document contains it.</summary>
+    public bool TryGetImpact(int doc, out float impact)
+    {
+        var segment = SegmentOf(doc / SearchIndexBuilder.ChunkSize);
+        var found = segment < 0 ? -1 : DocsIn(segment).BinarySearch(doc);
+        impact = found >= 0 ? ImpactsIn(segment)[found] : 0;
+        return found >= 0;
+    }
 }

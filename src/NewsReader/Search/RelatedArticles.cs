@@ -52,12 +52,15 @@ internal sealed class RelatedArticles
             }
 
             var idf = Idf(list);
-            var docs = list.Docs;
-            var impacts = list.Impacts;
-            for (var i = 0; i < docs.Length; i++)
+            for (var s = 0; s < list.SegmentCount; s++)
             {
-                var w = impacts[i] * idf;
-                norms[docs[i]] += w * w;
+                var docs = list.DocsIn(s);
+                var impacts = list.ImpactsIn(s);
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    var w = impacts[i] * idf;
+                    norms[docs[i]] += w * w;
+                }
             }
         }
 
@@ -77,13 +80,16 @@ internal sealed class RelatedArticles
         foreach (var (list, myWeight) in mine)
         {
             var idf = Idf(list);
-            var docs = list.Docs;
-            var impacts = list.Impacts;
-            for (var i = 0; i < docs.Length; i++)
+            for (var s = 0; s < list.SegmentCount; s++)
             {
-                if (docs[i] != doc)
+                var docs = list.DocsIn(s);
+                var impacts = list.ImpactsIn(s);
+                for (var i = 0; i < docs.Length; i++)
                 {
-                    scores[docs[i]] = scores.GetValueOrDefault(docs[i]) + (myWeight * impacts[i] * idf);
+                    if (docs[i] != doc)
+                    {
+                        scores[docs[i]] = scores.GetValueOrDefault(docs[i]) + (myWeight * impacts[i] * idf);
+                    }
                 }
             }
         }
@@ -104,9 +110,9 @@ internal sealed class RelatedArticles
         return terms.Ids.Take(terms.Count)
             .Select(id => id < _postings.Length ? _postings[id] : null)
             .OfType<PostingList>()
-            .Select(list => (List: list, Index: list.IndexOf(doc)))
-            .Where(t => t.Index >= 0)
-            .Select(t => (t.List, Weight: t.List.Impacts[t.Index] * Idf(t.List)))
+            .Select(list => (List: list, Found: list.TryGetImpact(doc, out var impact), Impact: impact))
+            .Where(t => t.Found)
+            .Select(t => (t.List, Weight: t.Impact * Idf(t.List)))
             .Where(t => t.Weight > 0)
             .OrderByDescending(t => t.Weight)
             .Take(TermsPerArticle);

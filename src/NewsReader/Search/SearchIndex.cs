@@ -49,7 +49,7 @@ public sealed class SearchIndex
     public int TermCount => _postings.Count(list => list is not null);
 
     /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
-    public long ApproximateBytes => _postings.Sum(list => list?.Bytes ?? 0);
+    public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size);
 
     /// <param name="articles">The snapshot's articles, in its order.</param>
     public static SearchIndex Build(ImmutableArray<Article> articles)

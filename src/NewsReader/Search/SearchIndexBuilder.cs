@@ -4,15 +4,17 @@ using NewsReader.Articles;
 namespace NewsReader.Search;
 
 /// <summary>
-/// Builds the postings of a snapshot a chunk of articles at a time: the chunk is tokenised in
-/// parallel and its postings grouped by term (<see cref="ChunkPostings"/>). Once every chunk is
-/// grouped, each term's total is known, so the index is allocated once at its exact size and
-/// each chunk's runs are copied into place: no list grows by doubling, and no posting is copied
-/// more than twice.
+/// Builds the postings of a snapshot a chunk of articles at a time: each chunk is tokenised and
+/// its postings grouped by term (<see cref="ChunkPostings"/>) on whichever core is free. The
+/// grouped chunks are the index: once every chunk's lengths are known their frequencies become
+/// BM25 impacts in place, and each term's list points at its run in every chunk. Nothing grows by
+/// doubling and nothing is copied into a second index (at 100,000 articles a copy would touch
+/// another 500 MB).
 /// </summary>
 internal static class SearchIndexBuilder
 {
-    private const int ChunkSize = 4096;
+    /// <summary>Articles per chunk: a term's list has a segment per chunk it occurs in.</summary>
+    internal const int ChunkSize = 4096;
 
     public static PostingList?[] Build(ImmutableArray<Article> articles, float k1, float b)
     {
@@ -30,13 +32,14 @@ internal static class SearchIndexBuilder
                 lengths[first + i] = worker.Documents[i].Length;
             }
 
-            chunks[c] = ChunkPostings.Group(worker.Documents, size, first, worker.CursorsFor(TermIds.Count));
+            chunks[c] = ChunkPostings.Group(c, worker.Documents, size, first, worker.CursorsFor(TermIds.Count));
             return worker;
         }, _ => { });
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
         var norms = Array.ConvertAll(lengths, length => k1 * (1 - b + (b * length / average)));
-        return Merge(chunks, norms, k1);
+        Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms, k1));
+        return ListsOf(chunks!);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>
@@ -49,59 +52,45 @@ internal static class SearchIndexBuilder
         public TermCursors CursorsFor(int terms) => _cursors.Postings.Length >= terms ? _cursors : _cursors = new TermCursors(terms * 2);
     }
 
-    private static PostingList?[] Merge(ChunkPostings?[] chunks, float[] norms, float k1)
+    /// <summary>Each term's list: its run in every chunk it occurs in, in chunk order.</summary>
+    private static PostingList?[] ListsOf(ChunkPostings[] chunks)
     {
         var terms = Math.Max(TermIds.Count, 1);
-        var cursors = new TermCursors(terms);
+        var segments = new int[terms];
         foreach (var chunk in chunks)
         {
-            for (var run = 0; run < chunk!.Terms.Length; run++)
+            foreach (var term in chunk.Terms)
             {
-                cursors.Postings[chunk.Terms[run]] += chunk.RunStarts[run + 1] - chunk.RunStarts[run];
-                cursors.Bytes[chunk.Terms[run]] += chunk.ByteRunStarts[run + 1] - chunk.ByteRunStarts[run];
+                segments[term]++;
+            }
+        }
+
+        var chunksOf = new ChunkPostings[terms][];
+        var offsets = new int[terms][];
+        var starts = new int[terms][];
+        for (var term = 0; term < terms; term++)
+        {
+            (chunksOf[term], offsets[term], starts[term]) = (new ChunkPostings[segments[term]], new int[segments[term]], new int[segments[term] + 1]);
+            segments[term] = 0;
+        }
+
+        foreach (var chunk in chunks)
+        {
+            for (var run = 0; run < chunk.Terms.Length; run++)
+            {
+                var term = chunk.Terms[run];
+                var segment = segments[term]++;
+                (chunksOf[term][segment], offsets[term][segment]) = (chunk, chunk.RunStarts[run]);
+                starts[term][segment + 1] = starts[term][segment] + chunk.RunStarts[run + 1] - chunk.RunStarts[run];
             }
         }
 
         var postings = new PostingList?[terms];
-        var (total, totalBytes) = (0, 0);
-        var store = new PostingStore(cursors.Postings.Sum(), checked((int)cursors.Bytes.Sum(count => (long)count)));
         for (var term = 0; term < terms; term++)
         {
-            var (count, bytes) = (cursors.Postings[term], cursors.Bytes[term]);
-            postings[term] = count == 0 ? null : new PostingList(store, total, count);
-            // From here on each term's cursors say where its next run goes.
-            (cursors.Postings[term], cursors.Bytes[term]) = (total, totalBytes);
-            (total, totalBytes) = (total + count, totalBytes + bytes);
-        }
-
-        store.PositionStarts[total] = totalBytes;
-        for (var c = 0; c < chunks.Length; c++)
-        {
-            var chunk = chunks[c]!;
-            Parallel.For(0, chunk.Terms.Length, run => CopyRun(chunk, run, store, cursors, norms, k1));
-            chunks[c] = null;
+            postings[term] = chunksOf[term].Length == 0 ? null : new PostingList(chunksOf[term], offsets[term], starts[term]);
         }
 
         return postings;
-    }
-
-    /// <summary>Moves one term's run from a chunk into the store, turning frequencies into BM25 impacts on the way.</summary>
-    private static void CopyRun(ChunkPostings chunk, int run, PostingStore store, TermCursors cursors, float[] norms, float k1)
-    {
-        var term = chunk.Terms[run];
-        var (from, to) = (chunk.RunStarts[run], chunk.RunStarts[run + 1]);
-        var (fromByte, toByte) = (chunk.ByteRunStarts[run], chunk.ByteRunStarts[run + 1]);
-        var (at, byteAt) = (cursors.Postings[term], cursors.Bytes[term]);
-        var shift = byteAt - fromByte;
-        for (var i = from; i < to; i++, at++)
-        {
-            var (doc, tf) = (chunk.Docs[i], chunk.Frequencies[i]);
-            store.Docs[at] = doc;
-            store.Impacts[at] = tf * (k1 + 1) / (tf + norms[doc]);
-            store.PositionStarts[at] = chunk.ByteStarts[i] + shift;
-        }
-
-        chunk.Bytes.AsSpan(fromByte..toByte).CopyTo(store.Positions.AsSpan(byteAt));
-        (cursors.Postings[term], cursors.Bytes[term]) = (at, byteAt + (toByte - fromByte));
     }
 }

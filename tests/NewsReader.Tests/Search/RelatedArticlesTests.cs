@@ -44,4 +44,22 @@ public sealed class RelatedArticlesTests
     {
         Assert.True(Index.RelatedTo(Corpus[1], 1).Length <= 1);
     }
+
+    [Fact]
+    public void RelatedTo_ArticlesInDifferentBuildChunks_FindEachOther()
+    {
+        // Past the first few thousand articles a term's postings sit in several build chunks.
+        var filler = Enumerable.Range(0, 9000).Select(i => Make($"f{i}", $"Filler {i}", $"Routine note number {i} about nothing much."));
+        ImmutableArray<Article> corpus =
+        [
+            .. filler.Take(100),
+            Make("early", "Glacier retreat measured", "Glaciologists measured the glacier retreat and meltwater in the fjord."),
+            .. filler.Skip(100),
+            Make("late", "Meltwater from the glacier", "The fjord filled with meltwater as the glacier retreat sped up, glaciologists said."),
+        ];
+        var index = SearchIndex.Build(corpus);
+
+        Assert.Equal("early", index.RelatedTo(corpus[^1], 5)[0].Id);
+        Assert.Equal("late", index.RelatedTo(corpus[100], 5)[0].Id);
+    }
 }
