@@ -53,10 +53,35 @@ public sealed class TopicsPageTests : IDisposable
     [InlineData("/topics/no-such-topic")]
     [InlineData("/topics/xi-jinping?page=2")]
     [InlineData("/topics/xi-jinping?page=0")]
+    [InlineData("/topics?page=2")]
+    [InlineData("/topics?page=0")]
     public async Task Get_UnknownTopicOrPage_NotFound(string path)
     {
         var response = await _factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_Topics_ManyTopics_PagedWithLinksBothWays()
+    {
+        // 13 files tagged with 25 topics each: 325 topics, more than one page holds.
+        using var seeds = new SeedsFolder();
+        for (var file = 0; file < 13; file++)
+        {
+            var tags = string.Join('\n', Enumerable.Range(0, 25).Select(t => $"  - Tag {file:00}-{t:00}"));
+            seeds.With($"tagged-{file:00}.md", $"---\ntitle: Tagged {file}\ntags:\n{tags}\n---\n\nBody text.\n");
+        }
+
+        using var factory = new NewsReaderFactory(seeds);
+        var client = factory.CreateClient();
+        var first = await Html.ParseAsync(await client.GetAsync(new Uri("/topics", UriKind.Relative)));
+        var second = await Html.ParseAsync(await client.GetAsync(new Uri("/topics?page=2", UriKind.Relative)));
+
+        Assert.Equal(Web.Pages.Topics.IndexModel.TopicsPerPage, first.QuerySelectorAll(".topic-cloud a").Length);
+        Assert.Equal(325 - Web.Pages.Topics.IndexModel.TopicsPerPage, second.QuerySelectorAll(".topic-cloud a").Length);
+        Assert.Equal("/topics?page=2", first.QuerySelector("link[rel=next]")?.GetAttribute("href"));
+        Assert.Equal("/topics", second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("Page 2 of 2", second.QuerySelector(".pager-position")?.TextContent);
     }
 }

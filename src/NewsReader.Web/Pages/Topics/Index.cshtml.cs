@@ -1,13 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Storage;
 using NewsReader.Topics;
 
 namespace NewsReader.Web.Pages.Topics;
 
-/// <summary><c>/topics</c>: every topic, the most written about first.</summary>
+/// <summary><c>/topics?page=N</c>: every topic, the most written about first.</summary>
 public sealed class IndexModel(ArticleRepository repository) : PageModel
 {
-    public IReadOnlyList<Topic> Topics { get; private set; } = [];
+    /// <summary>A large site names tens of thousands of topics: one page of them stays a page, not megabytes.</summary>
+    public const int TopicsPerPage = 300;
 
-    public void OnGet() => Topics = repository.Current.Topics.All;
+    public TopicPage Listing { get; private set; } = null!;
+
+    public IActionResult OnGet([FromQuery(Name = "page")] int pageNumber = 1)
+    {
+        if (repository.Current.Topics.Page(pageNumber, TopicsPerPage) is not { } listing)
+        {
+            return NotFound();
+        }
+
+        Listing = listing;
+        return Page();
+    }
+
+    public static string PageUrl(int number) => "/topics" + (number > 1 ? $"?page={number}" : "");
 }
