@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -31,6 +32,45 @@ public static partial class ArticleId
     {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+    }
+
+    /// <summary>
+    /// <see cref="Hash"/> of the parts joined by newlines, without building the joined text: it runs
+    /// for every article at ingestion, where joining copied each article's whole text once more.
+    /// </summary>
+    public static string HashLines(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            var first = true;
+            foreach (var part in parts)
+            {
+                if (!first)
+                {
+                    hash.AppendData("\n"u8);
+                }
+
+                first = false;
+                if (Encoding.UTF8.GetMaxByteCount(part.Length) > buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(part.Length));
+                }
+
+                hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(part, buffer));
+            }
+
+            Span<byte> digest = stackalloc byte[32];
+            hash.GetHashAndReset(digest);
+            return Convert.ToHexStringLower(digest[..8]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [GeneratedRegex(@"^(?:\d+[_-])?(?<id>[0-9a-fA-F]{12,64})$")]

@@ -101,7 +101,7 @@ public static class ArticleFileParser
             LeadImage = parsed.LeadImage,
             Tags = [.. tags],
             Topics = TopicExtractor.Extract(parsed.Body.Select(block => block.Text).Prepend(parsed.Caption ?? ""), tags),
-            ContentHash = ArticleId.Hash(string.Join('\n', [parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)])),
+            ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)]),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Published = parsed.Published,

@@ -24,4 +24,19 @@ public sealed class ArticleIdTests
         Assert.NotEqual(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("politics/001.txt"));
         Assert.Equal(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("business\\001.txt"));
     }
+
+    [Theory]
+    [InlineData("Headline||First paragraph.|Second — with “quotes” and café.")]
+    [InlineData("Only")]
+    [InlineData("Lone \uD800 surrogate|\uDC00 split pair")]
+    public void HashLines_SameAsHashOfTheJoinedText(string joined) =>
+        Assert.Equal(ArticleId.Hash(joined.Replace('|', '\n')), ArticleId.HashLines(joined.Split('|')));
+
+    [Fact]
+    public void HashLines_PartLongerThanItsBuffer_SameAsHashOfTheJoinedText()
+    {
+        string[] lines = ["Long", new string('ü', 5000), "after"];
+
+        Assert.Equal(ArticleId.Hash(string.Join('\n', lines)), ArticleId.HashLines(lines));
+    }
 }
