@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NewsReader.Articles;
+using NewsReader.Paging;
 using NewsReader.Parsing;
 using NewsReader.Storage;
 using NewsReader.Web.Seo;
@@ -13,7 +15,7 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
     /// <summary>Lists show the start of a long standfirst; the article page shows all of it.</summary>
     public const int TeaserLength = 280;
 
-    public ArticlePage Listing { get; private set; } = null!;
+    public ListPage<Article> Listing { get; private set; } = null!;
 
     public PageMeta Meta { get; private set; } = null!;
 

@@ -12,7 +12,6 @@ internal sealed class ChunkPostings
         Index = index;
         Terms = new int[runs];
         RunStarts = new int[runs + 1];
-        ByteRunStarts = new int[runs + 1];
         Docs = GC.AllocateUninitializedArray<int>(postings);
         Weights = GC.AllocateUninitializedArray<float>(postings);
         ByteStarts = GC.AllocateUninitializedArray<int>(postings + 1);
@@ -27,9 +26,6 @@ internal sealed class ChunkPostings
 
     /// <summary>Where each run starts in the posting arrays, plus one end.</summary>
     public int[] RunStarts { get; }
-
-    /// <summary>Where each run's encoded positions start in <see cref="Bytes"/>, plus one end.</summary>
-    public int[] ByteRunStarts { get; }
 
     public int[] Docs { get; }
 
@@ -73,17 +69,17 @@ internal sealed class ChunkPostings
 
         var chunk = new ChunkPostings(index, terms.Count, postings, bytes);
         terms.CopyTo(chunk.Terms);
-        // The counts become each term's write cursors; the run starts remember where each run began.
+        // The counts become each term's write cursors, starting where its run starts.
         (postings, bytes) = (0, 0);
         for (var run = 0; run < terms.Count; run++)
         {
             var term = terms[run];
-            (chunk.RunStarts[run], chunk.ByteRunStarts[run]) = (postings, bytes);
-            (postings, bytes) = (postings + cursors.Postings[term], bytes + cursors.Bytes[term]);
-            (cursors.Postings[term], cursors.Bytes[term]) = (chunk.RunStarts[run], chunk.ByteRunStarts[run]);
+            chunk.RunStarts[run] = postings;
+            (postings, cursors.Postings[term]) = (postings + cursors.Postings[term], postings);
+            (bytes, cursors.Bytes[term]) = (bytes + cursors.Bytes[term], bytes);
         }
 
-        (chunk.RunStarts[terms.Count], chunk.ByteRunStarts[terms.Count], chunk.ByteStarts[postings]) = (postings, bytes, bytes);
+        (chunk.RunStarts[terms.Count], chunk.ByteStarts[postings]) = (postings, bytes);
         for (var i = 0; i < size; i++)
         {
             chunk.Scatter(documents[i], offset + i, cursors);
@@ -127,5 +123,5 @@ internal sealed class ChunkPostings
     }
 
     /// <summary>The size of the chunk's arrays, for the benchmarks' memory figure.</summary>
-    public long Size => (Docs.Length * 12L) + Bytes.Length + (Terms.Length * 12L);
+    public long Size => (Docs.Length * 12L) + Bytes.Length + (Terms.Length * 8L);
 }

@@ -10,7 +10,7 @@ namespace NewsReader.Search;
 /// </summary>
 internal sealed class MatchSet : IDisposable
 {
-    private readonly PostingList[] _lists;
+    private readonly int _terms;
     private int[] _docs;
     private float[] _scores;
     // Per match and term, the posting's place in the match's chunk (all terms' postings for one
@@ -20,7 +20,7 @@ internal sealed class MatchSet : IDisposable
 
     private MatchSet(PostingList[] lists, int capacity)
     {
-        _lists = lists;
+        _terms = lists.Length;
         _docs = ArrayPool<int>.Shared.Rent(capacity);
         _scores = ArrayPool<float>.Shared.Rent(capacity);
         _indexes = ArrayPool<int>.Shared.Rent(capacity * lists.Length);
@@ -106,7 +106,7 @@ internal sealed class MatchSet : IDisposable
     /// <summary>Whether the terms at <paramref name="slots"/> (indexes into the lists) occur one after another in a match.</summary>
     public bool ContainsSequence(int match, ReadOnlySpan<int> slots)
     {
-        var row = match * _lists.Length;
+        var row = match * _terms;
         var longest = 0;
         foreach (var slot in slots)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsReader.Articles;
 using NewsReader.Ingestion;
+using NewsReader.Paging;
 using NewsReader.Search;
 using NewsReader.Topics;
 
@@ -143,17 +144,5 @@ public sealed class ArticleSnapshot
     }
 
     /// <returns>The page, or null when the number is outside 1..TotalPages (page 1 always exists).</returns>
-    public ArticlePage? GetPage(int number, int pageSize)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-
-        var totalPages = Math.Max(1, (Articles.Length + pageSize - 1) / pageSize);
-        if (number < 1 || number > totalPages)
-        {
-            return null;
-        }
-
-        var items = Articles.Skip((number - 1) * pageSize).Take(pageSize).ToImmutableArray();
-        return new ArticlePage(items, number, totalPages, Articles.Length);
-    }
+    public ListPage<Article>? GetPage(int number, int pageSize) => ListPage.Of(Articles, number, pageSize);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsReader.Articles;
+using NewsReader.Paging;
 
 namespace NewsReader.Topics;
 
@@ -38,13 +39,6 @@ public sealed class TopicIndex
 
     public Topic? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
-    /// <summary>Page <paramref name="number"/> of <see cref="All"/>, or null past the last (an empty list has one, empty, page).</summary>
-    public TopicPage? Page(int number, int size)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var total = Math.Max(1, (All.Length + size - 1) / size);
-        return number < 1 || number > total
-            ? null
-            : new TopicPage(All.Slice((number - 1) * size, Math.Min(size, All.Length - ((number - 1) * size))), number, total, All.Length);
-    }
+    /// <summary>Page <paramref name="number"/> of <see cref="All"/>, or null past the last.</summary>
+    public ListPage<Topic>? Page(int number, int size) => ListPage.Of(All, number, size);
 }

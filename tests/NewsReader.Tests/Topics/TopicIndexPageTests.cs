@@ -17,7 +17,7 @@ public sealed class TopicIndexPageTests
         var page = Index.Page(1, 3)!;
 
         Assert.Equal(["Topic 0", "Topic 1", "Topic 2"], page.Items.Select(t => t.Name));
-        Assert.Equal((1, 3, 7), (page.Number, page.TotalPages, page.TotalTopics));
+        Assert.Equal((1, 3, 7), (page.Number, page.TotalPages, page.Total));
         Assert.False(page.HasPrevious);
         Assert.True(page.HasNext);
     }

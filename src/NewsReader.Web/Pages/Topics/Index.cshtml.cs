@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Topics;
 
@@ -11,7 +12,7 @@ public sealed class IndexModel(ArticleRepository repository) : PageModel
     /// <summary>A large site names tens of thousands of topics: one page of them stays a page, not megabytes.</summary>
     public const int TopicsPerPage = 300;
 
-    public TopicPage Listing { get; private set; } = null!;
+    public ListPage<Topic> Listing { get; private set; } = null!;
 
     public IActionResult OnGet([FromQuery(Name = "page")] int pageNumber = 1)
     {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NewsReader.Articles;
+using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Topics;
 
@@ -11,7 +13,7 @@ public sealed class TopicModel(ArticleRepository repository, IOptions<SiteOption
 {
     public Topic Topic { get; private set; } = null!;
 
-    public ArticlePage Listing { get; private set; } = null!;
+    public ListPage<Article> Listing { get; private set; } = null!;
 
     public IActionResult OnGet(string slug, [FromQuery(Name = "page")] int pageNumber = 1)
     {
@@ -20,15 +22,12 @@ public sealed class TopicModel(ArticleRepository repository, IOptions<SiteOption
             return NotFound();
         }
 
-        var size = site.Value.PageSize;
-        var total = Math.Max(1, (topic.Articles.Length + size - 1) / size);
-        if (pageNumber < 1 || pageNumber > total)
+        if (ListPage.Of(topic.Articles, pageNumber, site.Value.PageSize) is not { } listing)
         {
             return NotFound();
         }
 
-        Topic = topic;
-        Listing = new ArticlePage([.. topic.Articles.Skip((pageNumber - 1) * size).Take(size)], pageNumber, total, topic.Articles.Length);
+        (Topic, Listing) = (topic, listing);
         return Page();
     }
 
