@@ -74,7 +74,8 @@ public static class TopicExtractor
         return [.. tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())
             .Concat(counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Select(c => c.Key))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(MaxTopicsPerArticle)];
+            .Take(MaxTopicsPerArticle)
+            .Select(SharedNames.Share)];
     }
 
     /// <summary>

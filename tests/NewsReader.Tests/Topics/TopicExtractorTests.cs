@@ -45,4 +45,14 @@ public sealed class TopicExtractorTests
 
         Assert.Equal(["Diplomacy", "Busan"], topics.ToArray());
     }
+
+    [Fact]
+    public void Extract_SameNameInTwoArticles_OneSharedString()
+    {
+        var first = TopicExtractor.Extract(["Officials in Ulaanbaatar met on Monday."], []);
+        var second = TopicExtractor.Extract([string.Concat("Snow fell in Ulaan", "baatar overnight.")], []);
+
+        Assert.Equal("Ulaanbaatar", Assert.Single(first));
+        Assert.Same(first[0], Assert.Single(second));
+    }
 }
