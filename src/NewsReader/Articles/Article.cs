@@ -15,7 +15,14 @@ public sealed record Article
     public required string Headline { get; init; }
 
     /// <summary>The summary shown under the headline in lists; for plain text, the lead paragraph.</summary>
-    public string? Standfirst { get; init; }
+    public string? Standfirst
+    {
+        get => _standfirst?.ToString();
+        init => _standfirst = value is null ? null : new Utf8Text(value);
+    }
+
+    // UTF-8, see Utf8Text: for plain text the standfirst is a whole paragraph.
+    private readonly Utf8Text? _standfirst;
 
     /// <summary>A photo caption that came with the text (the image itself is not part of the file).</summary>
     public string? Caption { get; init; }

@@ -20,9 +20,10 @@ public static class ArticleHtml
         var first = true;
         foreach (var block in blocks)
         {
-            var isLead = first && standfirst is not null && block.Text == standfirst;
-            html.Append(isLead ? "<p class=\"standfirst\">" : IsQuotation(block.Text) ? "<p class=\"quote\">" : "<p>")
-                .Append(Encoder.Encode(block.Text))
+            var text = block.Text;
+            var isLead = first && standfirst is not null && text == standfirst;
+            html.Append(isLead ? "<p class=\"standfirst\">" : IsQuotation(text) ? "<p class=\"quote\">" : "<p>")
+                .Append(Encoder.Encode(text))
                 .Append("</p>\n");
             first = false;
         }

@@ -82,8 +82,9 @@ public static class ArticleFileParser
 
     private static Article ToArticle(ParsedArticle parsed, string sourceFile, ArticleFormat format, bool repaired)
     {
-        var words = parsed.Body.Sum(block => ReadingTime.CountWords(block.Text))
-            + (parsed.Caption is null ? 0 : ReadingTime.CountWords(parsed.Caption));
+        // Blocks keep UTF-8 and give a new string on every read: read each once.
+        var texts = parsed.Body.Select(block => block.Text).ToArray();
+        var words = texts.Sum(ReadingTime.CountWords) + (parsed.Caption is null ? 0 : ReadingTime.CountWords(parsed.Caption));
         var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new Article
         {
@@ -100,8 +101,8 @@ public static class ArticleFileParser
             Language = parsed.Language,
             LeadImage = parsed.LeadImage,
             Tags = [.. tags],
-            Topics = TopicExtractor.Extract(parsed.Body.Select(block => block.Text).Prepend(parsed.Caption ?? ""), tags),
-            ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. parsed.Body.Select(block => block.Text)]),
+            Topics = TopicExtractor.Extract(texts.Prepend(parsed.Caption ?? ""), tags),
+            ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. texts]),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),
             Published = parsed.Published,

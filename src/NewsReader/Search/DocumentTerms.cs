@@ -60,7 +60,7 @@ internal sealed class DocumentTerms
         foreach (var block in article.Body)
         {
             scratch.Position += BlockGap;
-            WordScanner.Scan(block.Text, ref collector);
+            WordScanner.Scan(block.DecodeText(ref scratch.Text), ref collector);
         }
 
         scratch.CopyTo(this);
@@ -75,6 +75,9 @@ internal sealed class DocumentTerms
     /// <summary>Per-thread working arrays, reused from one article to the next.</summary>
     private sealed class Scratch
     {
+        /// <summary>A block's text, decoded from the article's UTF-8 without making a string.</summary>
+        public char[] Text = [];
+
         private int[] _slotOfTerm = [];
         private int[] _stampOfTerm = [];
         private int _stamp;

@@ -25,7 +25,7 @@ internal static class WordScanner
     [ThreadStatic]
     private static char[]? _buffer;
 
-    public static void Scan<TVisitor>(string text, ref TVisitor visitor)
+    public static void Scan<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitor)
         where TVisitor : struct, IWordVisitor
     {
         var buffer = _buffer ??= new char[64];
@@ -49,7 +49,7 @@ internal static class WordScanner
             if (i == text.Length || !IsWordPart(text, i, start))
             {
                 Ensure(ref buffer, i - start);
-                System.Text.Ascii.ToLower(text.AsSpan(start, i - start), buffer, out var lowered);
+                System.Text.Ascii.ToLower(text.Slice(start, i - start), buffer, out var lowered);
                 Visit(ref visitor, buffer.AsSpan(0, lowered), start, i - start);
                 continue;
             }
@@ -76,7 +76,7 @@ internal static class WordScanner
     }
 
     /// <summary>Letters and digits, and an apostrophe inside a word (followed by a letter).</summary>
-    private static bool IsWordPart(string text, int i, int start)
+    private static bool IsWordPart(ReadOnlySpan<char> text, int i, int start)
     {
         var c = text[i];
         return char.IsLetterOrDigit(c) || (IsApostrophe(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]));
