@@ -39,6 +39,13 @@ internal sealed class MatchSet : IDisposable
     {
         var set = new MatchSet(lists, lists[0].Count);
         var rarest = lists[0];
+        // Impacts are stored in steps; folding the step into the idf keeps the inner loop to one multiply.
+        var weights = new float[lists.Length];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            weights[t] = idfs[t] * lists[t].ImpactUnit;
+        }
+
         var segments = new int[lists.Length];
         for (var s = 0; s < rarest.SegmentCount; s++)
         {
@@ -54,7 +61,7 @@ internal sealed class MatchSet : IDisposable
 
             if (everyTerm)
             {
-                set.AddMatchesIn(lists, idfs, segments);
+                set.AddMatchesIn(lists, weights, segments);
             }
         }
 
@@ -62,11 +69,12 @@ internal sealed class MatchSet : IDisposable
     }
 
     /// <summary>Walks the rarest term's postings in one chunk, galloping through the others' postings in the same chunk.</summary>
-    private void AddMatchesIn(PostingList[] lists, float[] idfs, int[] segments)
+    /// <param name="weights">Each term's idf times its impact step.</param>
+    private void AddMatchesIn(PostingList[] lists, float[] weights, int[] segments)
     {
         var terms = lists.Length;
         var chunk = lists[0].ChunkAt(segments[0]);
-        var (docs, impacts) = (chunk.Docs, chunk.Weights);
+        var (docs, impacts, first) = (chunk.Docs, chunk.Weights, chunk.FirstDoc);
         Span<int> cursors = stackalloc int[terms];
         Span<int> offsets = stackalloc int[terms];
         Span<int> counts = stackalloc int[terms];
@@ -78,25 +86,25 @@ internal sealed class MatchSet : IDisposable
         for (var at = offsets[0]; at < offsets[0] + counts[0]; at++)
         {
             var doc = docs[at];
-            var score = idfs[0] * impacts[at];
+            var score = weights[0] * impacts[at];
             var row = Count * terms;
             _indexes[row] = at;
             var all = true;
             for (var t = 1; t < terms && all; t++)
             {
-                var found = Gallop(new ReadOnlySpan<int>(docs, offsets[t], counts[t]), cursors[t], doc);
+                var found = Gallop(new ReadOnlySpan<ushort>(docs, offsets[t], counts[t]), cursors[t], doc);
                 cursors[t] = found < 0 ? ~found : found;
                 all = found >= 0;
                 if (all)
                 {
-                    score += idfs[t] * impacts[offsets[t] + found];
+                    score += weights[t] * impacts[offsets[t] + found];
                     _indexes[row + t] = offsets[t] + found;
                 }
             }
 
             if (all)
             {
-                _docs[Count] = doc;
+                _docs[Count] = first + doc;
                 _chunks[Count] = chunk;
                 _scores[Count++] = score;
             }
@@ -175,7 +183,7 @@ internal sealed class MatchSet : IDisposable
     }
 
     /// <returns>The index of <paramref name="doc"/> at or after <paramref name="from"/>, or the bitwise complement of where it would be.</returns>
-    private static int Gallop(ReadOnlySpan<int> docs, int from, int doc)
+    private static int Gallop(ReadOnlySpan<ushort> docs, int from, ushort doc)
     {
         var step = 1;
         var high = from;

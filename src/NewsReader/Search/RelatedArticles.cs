@@ -51,15 +51,16 @@ internal sealed class RelatedArticles
                 continue;
             }
 
-            var idf = Idf(list);
+            var step = Idf(list) * list.ImpactUnit;
             for (var s = 0; s < list.SegmentCount; s++)
             {
                 var docs = list.DocsIn(s);
                 var impacts = list.ImpactsIn(s);
+                var chunkNorms = norms.AsSpan(list.ChunkAt(s).FirstDoc);
                 for (var i = 0; i < docs.Length; i++)
                 {
-                    var w = impacts[i] * idf;
-                    norms[docs[i]] += w * w;
+                    var w = impacts[i] * step;
+                    chunkNorms[docs[i]] += w * w;
                 }
             }
         }
@@ -79,16 +80,18 @@ internal sealed class RelatedArticles
         var scores = new Dictionary<int, float>();
         foreach (var (list, myWeight) in mine)
         {
-            var idf = Idf(list);
+            var step = myWeight * Idf(list) * list.ImpactUnit;
             for (var s = 0; s < list.SegmentCount; s++)
             {
                 var docs = list.DocsIn(s);
                 var impacts = list.ImpactsIn(s);
+                var first = list.ChunkAt(s).FirstDoc;
                 for (var i = 0; i < docs.Length; i++)
                 {
-                    if (docs[i] != doc)
+                    var other = first + docs[i];
+                    if (other != doc)
                     {
-                        scores[docs[i]] = scores.GetValueOrDefault(docs[i]) + (myWeight * impacts[i] * idf);
+                        scores[other] = scores.GetValueOrDefault(other) + (impacts[i] * step);
                     }
                 }
             }
