@@ -15,11 +15,14 @@ namespace NewsReader.Storage;
 /// </summary>
 public sealed class ArticleSnapshot
 {
-    private readonly FrozenDictionary<string, Article> _bySlug;
-    private readonly FrozenDictionary<string, Article> _byId;
+    // Per-article lookups are plain dictionaries, never written after the constructor (so safe to
+    // read from any thread): freezing them made lookups a few nanoseconds faster and cost about a
+    // second per 100,000 articles to build, on every reload.
+    private readonly Dictionary<string, Article> _bySlug;
+    private readonly Dictionary<string, Article> _byId;
     private readonly FrozenDictionary<string, Article> _movedSlugs;
     private readonly FrozenDictionary<string, Article> _movedIds;
-    private readonly FrozenDictionary<string, int> _positionById;
+    private readonly Dictionary<string, int> _positionById;
 
     private ArticleSnapshot(
         ImmutableArray<Article> ordered,
@@ -35,9 +38,9 @@ public sealed class ArticleSnapshot
         SearchIndex = SearchIndex.Build(ordered);
         SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         Topics = new TopicIndex(ordered);
-        _bySlug = ordered.ToFrozenDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
-        _byId = ordered.ToFrozenDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
-        _positionById = ordered.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
+        _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        _positionById = ordered.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
 
         // A duplicate's own id and the slug it would have had lead to the published original.

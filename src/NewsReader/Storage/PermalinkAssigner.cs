@@ -27,10 +27,11 @@ internal static class PermalinkAssigner
                 candidate => slugs.Contains(candidate)
                     || (history.TryGetValue(candidate, out var owner) && !owner.Equals(id, StringComparison.OrdinalIgnoreCase) && present.Contains(owner)),
                 article.Slug,
-                $"{article.Slug}-{id[..Math.Min(8, id.Length)]}",
-                $"{article.Slug}-{id}");
+                id);
             slugs.Add(slug);
-            result.Add(article with { Id = id, Slug = slug });
+
+            // Nearly every article keeps what it has; copying it anyway cost 100,000 new records per load.
+            result.Add(ReferenceEquals(id, article.Id) && ReferenceEquals(slug, article.Slug) ? article : article with { Id = id, Slug = slug });
         }
 
         return result.ToImmutable();
@@ -47,23 +48,27 @@ internal static class PermalinkAssigner
         return candidate;
     }
 
-    private static string FirstFree(Func<string, bool> isTaken, params string[] candidates)
+    /// <summary>The headline slug; else with the id's first eight digits; else the whole id; else numbered.</summary>
+    private static string FirstFree(Func<string, bool> isTaken, string slug, string id)
     {
-        foreach (var candidate in candidates)
+        if (!isTaken(slug))
         {
-            if (!isTaken(candidate))
-            {
-                return candidate;
-            }
+            return slug;
         }
 
-        for (var n = 2; ; n++)
+        var candidate = $"{slug}-{id[..Math.Min(8, id.Length)]}";
+        if (!isTaken(candidate))
         {
-            var numbered = $"{candidates[^1]}-{n}";
-            if (!isTaken(numbered))
-            {
-                return numbered;
-            }
+            return candidate;
         }
+
+        var full = $"{slug}-{id}";
+        candidate = full;
+        for (var n = 2; isTaken(candidate); n++)
+        {
+            candidate = $"{full}-{n}";
+        }
+
+        return candidate;
     }
 }

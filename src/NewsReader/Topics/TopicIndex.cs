@@ -13,11 +13,18 @@ public sealed class TopicIndex
     public TopicIndex(ImmutableArray<Article> articles)
     {
         var groups = new Dictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
+        // A name recurs across thousands of articles: make its slug once (at 100,000 articles,
+        // 1.9 million names but 30,000 distinct; slugging each took a second).
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var name in article.Topics)
             {
-                var slug = Slug.FromHeadline(name);
+                if (!slugs.TryGetValue(name, out var slug))
+                {
+                    slugs[name] = slug = Slug.FromHeadline(name);
+                }
+
                 if (!groups.TryGetValue(slug, out var group))
                 {
                     groups[slug] = group = (name, []);

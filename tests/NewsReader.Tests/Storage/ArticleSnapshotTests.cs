@@ -32,6 +32,23 @@ public sealed class ArticleSnapshotTests
     }
 
     [Fact]
+    public void Create_SuffixedSlugsAlsoTaken_FallsBackToWholeIdThenNumber()
+    {
+        var last = ArticleFactory.Make("9.txt", "Talks");
+        var id = last.Id;
+        var snapshot = ArticleSnapshot.Create(
+        [
+            last,
+            ArticleFactory.Make("1.txt", "Talks"),
+            ArticleFactory.Make("2.txt", $"Talks {id[..8]}"),
+            ArticleFactory.Make("3.txt", $"Talks {id}"),
+        ], []);
+
+        Assert.Equal($"talks-{id}-2", snapshot.FindById(id)!.Slug);
+        Assert.Equal(4, snapshot.Articles.Select(a => a.Slug).Distinct().Count());
+    }
+
+    [Fact]
     public void Create_SameInputTwice_IdenticalSlugs()
     {
         var files = Enumerable.Range(0, 30).Select(i => ArticleFactory.Make($"{i:000}.txt", i % 3 == 0 ? "Repeat" : $"Story {i}")).ToList();
