@@ -18,24 +18,13 @@ public static class PlainTextArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var blocks = SplitBlocks(TextCleaner.RemoveInvisibleCharacters(text));
-        if (blocks.Count == 0)
+        var (headline, texts) = SplitBlocks(TextCleaner.RemoveInvisibleCharacters(text));
+        if (headline is null)
         {
             return ParseResult.Fail<ParsedArticle>(text.Length == 0
                 ? "the file is empty"
                 : "the file contains only whitespace");
         }
-
-        var firstBlock = blocks[0];
-        var headline = firstBlock[0];
-        var texts = new List<string>();
-        if (firstBlock.Count > 1)
-        {
-            // No blank line after the headline: the rest of that block is still body text.
-            texts.Add(string.Join(' ', firstBlock.Skip(1)));
-        }
-
-        texts.AddRange(blocks.Skip(1).Select(lines => string.Join(' ', lines)));
 
         if (headline.Length > MaxHeadlineLength)
         {
@@ -81,29 +70,44 @@ public static class PlainTextArticleParser
         };
     }
 
-    /// <summary>Splits into blocks of trimmed, whitespace-normalised, non-empty lines.</summary>
-    private static List<List<string>> SplitBlocks(string text)
+    /// <summary>
+    /// The first line, then each block's lines joined with a space (the rest of the headline's
+    /// block, if any, counts as a block), whitespace collapsed; null when there is no text at all.
+    /// </summary>
+    private static (string? Headline, List<string> Texts) SplitBlocks(string text)
     {
-        var blocks = new List<List<string>>();
-        List<string>? current = null;
-        foreach (var rawLine in text.ReplaceLineEndings("\n").Split('\n'))
+        string? headline = null;
+        var texts = new List<string>();
+        var block = new StringBuilder();
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
-            var line = TextCleaner.CollapseWhitespace(rawLine);
-            if (line.Length == 0)
+            // The same line breaks as string.ReplaceLineEndings: CR, LF, CRLF, NEL, LS, FF, PS.
+            var line = rawLine.Trim();
+            if (line.IsEmpty)
             {
-                current = null;
-                continue;
+                EndBlock(block, texts);
             }
-
-            if (current is null)
+            else if (headline is null)
             {
-                current = [];
-                blocks.Add(current);
+                headline = TextCleaner.AppendCollapsed(block, line).ToString();
+                block.Clear();
             }
-
-            current.Add(line);
+            else
+            {
+                TextCleaner.AppendCollapsed(block.Length == 0 ? block : block.Append(' '), line);
+            }
         }
 
-        return blocks;
+        EndBlock(block, texts);
+        return (headline, texts);
+    }
+
+    private static void EndBlock(StringBuilder block, List<string> texts)
+    {
+        if (block.Length > 0)
+        {
+            texts.Add(block.ToString());
+            block.Clear();
+        }
     }
 }

@@ -8,6 +8,9 @@ public static class TextCleaner
 {
     private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters());
 
+    private static readonly SearchValues<char> WhitespaceOtherThanSpace = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => char.IsWhiteSpace(c) && c != ' ')));
+
     /// <summary>
     /// Removes control characters other than line breaks and tabs, and zero-width characters
     /// (a BOM in the middle of a file, say): they are invisible to readers but break search and slugs.
@@ -39,7 +42,18 @@ public static class TextCleaner
         ArgumentNullException.ThrowIfNull(line);
 
         var trimmed = line.AsSpan().Trim();
-        var result = new StringBuilder(trimmed.Length);
+        return AppendCollapsed(new StringBuilder(trimmed.Length), trimmed).ToString();
+    }
+
+    /// <summary>Appends trimmed text with every run of whitespace turned into one space.</summary>
+    internal static StringBuilder AppendCollapsed(StringBuilder result, ReadOnlySpan<char> trimmed)
+    {
+        // Most lines have only single spaces: copied whole, not a character at a time.
+        if (!trimmed.ContainsAny(WhitespaceOtherThanSpace) && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return result.Append(trimmed);
+        }
+
         var previousWasSpace = false;
         foreach (var c in trimmed)
         {
@@ -52,7 +66,7 @@ public static class TextCleaner
             previousWasSpace = isSpace;
         }
 
-        return result.ToString();
+        return result;
     }
 
     /// <summary>Cuts text at the last word boundary that fits, marking the cut with an ellipsis.</summary>
