@@ -58,7 +58,10 @@ public static class SeedFolderScanner
             }
 
             var sourceFile = Relative(root, entry.FullName);
-            if (entry.LinkTarget is not null && !roots.Any(allowed => IsInside(RealPath(entry), allowed)))
+            // The attributes came with the listing; reading a link target is a system call per
+            // entry, so it is asked only of entries that are links.
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null
+                && !roots.Any(allowed => IsInside(RealPath(entry), allowed)))
             {
                 rejected.Add(new RejectedFile(sourceFile, "symbolic link leads outside the seeds folder; not followed"));
                 continue;
