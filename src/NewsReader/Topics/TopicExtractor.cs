@@ -40,32 +40,27 @@ public static class TopicExtractor
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup =
         Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLookup =
+        Leading.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static ImmutableArray<string> Extract(IEnumerable<string> blocks, IEnumerable<string> tags)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(tags);
 
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var midSentence = new HashSet<string>(StringComparer.Ordinal);
-        var order = 0;
-        var found = new List<(string Name, bool SentenceStart)>();
+        var tally = new NameTally();
+        var run = new List<Range>();
         foreach (var block in blocks)
         {
-            found.Clear();
-            Candidates(block, found);
-            foreach (var (name, sentenceStart) in found)
-            {
-                var (count, first) = counts.GetValueOrDefault(name, (0, order++));
-                counts[name] = (count + 1, first);
-                if (!sentenceStart)
-                {
-                    midSentence.Add(name);
-                }
-            }
+            Candidates(block, run, tally);
         }
 
+        var counts = tally.Counts;
         // A lone capitalised word that only ever opens a sentence is probably just a capitalised word.
-        foreach (var name in counts.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && !IsAcronym(n) && !midSentence.Contains(n)).ToList())
+        foreach (var name in counts.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && !IsAcronym(n) && !tally.MidSentence.Contains(n)).ToList())
         {
             counts.Remove(name);
         }
@@ -79,13 +74,13 @@ public static class TopicExtractor
     }
 
     /// <summary>
-    /// Adds the names in <paramref name="text"/> to <paramref name="found"/>. Runs once per block of
-    /// every article at ingestion, so it walks the words as spans and makes a string only for
-    /// capitalised words and connectors, never for the ordinary words most of a text is made of.
+    /// Tallies the names in <paramref name="text"/>. Runs once per block of every article at
+    /// ingestion, so it walks the words as spans: a run of capitalised words is kept as ranges of
+    /// the text, and a name becomes a string only the first time the article uses it.
     /// </summary>
-    private static void Candidates(string text, List<(string Name, bool SentenceStart)> found)
+    private static void Candidates(string text, List<Range> run, NameTally tally)
     {
-        var run = new List<string>();
+        run.Clear();
         var runStartsSentence = false;
         var previousEnd = 0;
         for (var start = NameWords.Next(text, 0); start >= 0; start = NameWords.Next(text, previousEnd))
@@ -99,6 +94,7 @@ public static class TopicExtractor
                 token = token[..^2];
             }
 
+            var word = new Range(start, start + token.Length);
             var joined = run.Count > 0 && gap.Trim().IsEmpty;
             var capitalised = token.Length > 1 && char.IsUpper(token[0]) && !NameWords.IsContraction(token);
             if (capitalised && (joined || run.Count == 0))
@@ -108,72 +104,128 @@ public static class TopicExtractor
                     runStartsSentence = start == 0 || NameWords.EndsSentence(gap);
                 }
 
-                run.Add(token.ToString());
+                run.Add(word);
             }
             else if (joined && ConnectorLookup.Contains(token))
             {
-                run.Add(token.ToString());
+                run.Add(word);
                 continue;
             }
             else
             {
-                AddFinished(run, runStartsSentence, found);
+                AddFinished(text, run, runStartsSentence, tally);
                 run.Clear();
                 if (capitalised)
                 {
                     runStartsSentence = NameWords.EndsSentence(gap);
-                    run.Add(token.ToString());
+                    run.Add(word);
                 }
             }
 
-            if (possessive && AddFinished(run, runStartsSentence, found))
+            if (possessive && AddFinished(text, run, runStartsSentence, tally))
             {
                 run.Clear();
             }
         }
 
-        AddFinished(run, runStartsSentence, found);
+        AddFinished(text, run, runStartsSentence, tally);
     }
 
-    private static bool AddFinished(List<string> run, bool startsSentence, List<(string Name, bool SentenceStart)> found)
+    /// <summary>Tallies the run's name, if it makes one: titles, sentence openers and dangling connectors stripped.</summary>
+    private static bool AddFinished(string text, List<Range> run, bool startsSentence, NameTally tally)
     {
-        if (run.Count == 0 || Finish(run, startsSentence) is not { } name)
+        var (first, end) = (0, run.Count);
+        while (end > first && ConnectorLookup.Contains(Word(text, run[end - 1])))
+        {
+            end--;
+        }
+
+        var stripped = false;
+        var lastTitle = end - 1;
+        while (lastTitle >= first && !TitleLookup.Contains(Word(text, run[lastTitle])))
+        {
+            lastTitle--;
+        }
+
+        if (lastTitle >= first && lastTitle < end - 1)
+        {
+            first = lastTitle + 1;
+            stripped = true;
+        }
+
+        while (first < end && (LeadingLookup.Contains(Word(text, run[first])) || ConnectorLookup.Contains(Word(text, run[first]))))
+        {
+            first++;
+            stripped = true;
+        }
+
+        if (end - first is 0 or > 5)
         {
             return false;
         }
 
-        found.Add(name);
+        var needed = end - first - 1;
+        for (var i = first; i < end; i++)
+        {
+            needed += run[i].End.Value - run[i].Start.Value;
+        }
+
+        Span<char> name = needed <= 256 ? stackalloc char[256] : new char[needed];
+        var length = 0;
+        for (var i = first; i < end; i++)
+        {
+            var word = Word(text, run[i]);
+            if (word.Length < 2 && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+
+            if (i > first)
+            {
+                name[length++] = ' ';
+            }
+
+            word.CopyTo(name[length..]);
+            length += word.Length;
+        }
+
+        tally.Add(name[..length], startsSentence && !stripped);
         return true;
     }
 
-    private static (string, bool)? Finish(List<string> run, bool startsSentence)
+    private static ReadOnlySpan<char> Word(string text, Range range) => text.AsSpan()[range];
+
+    /// <summary>How often an article names each name, and where first; a name is a string once per article.</summary>
+    private sealed class NameTally
     {
-        var words = run.ToList();
-        while (words.Count > 0 && Connectors.Contains(words[^1]))
-        {
-            words.RemoveAt(words.Count - 1);
-        }
+        private readonly Dictionary<string, (int Count, int First)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private int _order;
 
-        var stripped = false;
-        var lastTitle = words.FindLastIndex(Titles.Contains);
-        if (lastTitle >= 0 && lastTitle < words.Count - 1)
-        {
-            words.RemoveRange(0, lastTitle + 1);
-            stripped = true;
-        }
+        public NameTally() => _bySpan = Counts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        while (words.Count > 0 && (Leading.Contains(words[0]) || Connectors.Contains(words[0])))
-        {
-            words.RemoveAt(0);
-            stripped = true;
-        }
+        public Dictionary<string, (int Count, int First)> Counts { get; } = new(StringComparer.Ordinal);
 
-        if (words.Count is 0 or > 5 || words.Any(w => w.Length < 2 && !char.IsDigit(w[0])))
-        {
-            return null;
-        }
+        /// <summary>Names used at least once other than to open a sentence.</summary>
+        public HashSet<string> MidSentence { get; } = new(StringComparer.Ordinal);
 
-        return (string.Join(' ', words), startsSentence && !stripped);
+        public void Add(ReadOnlySpan<char> name, bool sentenceStart)
+        {
+            var order = _order++;
+            if (_bySpan.TryGetValue(name, out var key, out var tallied))
+            {
+                Counts[key] = (tallied.Count + 1, tallied.First);
+            }
+            else
+            {
+                key = name.ToString();
+                Counts[key] = (1, order);
+            }
+
+            if (!sentenceStart)
+            {
+                MidSentence.Add(key);
+            }
+        }
     }
 
     /// <summary>"Trump" said after "Donald Trump" is the same person: count it there.</summary>
