@@ -1,7 +1,13 @@
+using System.Collections.Immutable;
+
 namespace NewsReader.Articles;
 
-/// <summary>One block of an article's body: a unit of text the reader sees as a whole.</summary>
-public sealed record ArticleBlock
+/// <summary>
+/// One block of an article's body: a unit of text the reader sees as a whole. A value, not an
+/// object: a published article's blocks are slices of one UTF-8 buffer (<see cref="Pack"/>), so
+/// an article body is two objects for the garbage collector to track instead of two per block.
+/// </summary>
+public readonly record struct ArticleBlock
 {
     // UTF-8, see Utf8Text: the blocks are most of a snapshot's memory.
     private readonly Utf8Text _text;
@@ -13,10 +19,37 @@ public sealed record ArticleBlock
         _text = new Utf8Text(text);
     }
 
+    private ArticleBlock(ArticleBlockKind kind, Utf8Text text)
+    {
+        (Kind, _text) = (kind, text);
+    }
+
     public ArticleBlockKind Kind { get; }
 
     /// <summary>The block's text; a new string on every read, so read it once per use.</summary>
     public string Text => _text.ToString();
+
+    /// <summary>The same blocks as slices of one buffer: what an article keeps for its lifetime.</summary>
+    public static ImmutableArray<ArticleBlock> Pack(ImmutableArray<ArticleBlock> blocks)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            total += block._text.Length;
+        }
+
+        var buffer = GC.AllocateUninitializedArray<byte>(total);
+        var packed = ImmutableArray.CreateBuilder<ArticleBlock>(blocks.Length);
+        var at = 0;
+        foreach (var block in blocks)
+        {
+            block._text.Bytes.CopyTo(buffer.AsSpan(at));
+            packed.Add(new ArticleBlock(block.Kind, new Utf8Text(buffer, at, block._text.Length)));
+            at += block._text.Length;
+        }
+
+        return packed.MoveToImmutable();
+    }
 
     /// <summary>The text decoded into a reused buffer, for readers of every block (the index build) that need no string.</summary>
     internal ReadOnlySpan<char> DecodeText(ref char[] buffer) => _text.Decode(ref buffer);

@@ -93,7 +93,7 @@ public static class ArticleFileParser
             Headline = parsed.Headline,
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
-            Body = parsed.Body,
+            Body = ArticleBlock.Pack(parsed.Body),
             BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,

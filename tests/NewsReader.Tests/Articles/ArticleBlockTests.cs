@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NewsReader.Articles;
 
 namespace NewsReader.Tests.Articles;
@@ -30,4 +31,22 @@ public sealed class ArticleBlockTests
         Assert.NotEqual(paragraph, new ArticleBlock(ArticleBlockKind.Paragraph, "Talks resumed!"));
         Assert.NotEqual(paragraph, new ArticleBlock(ArticleBlockKind.Heading, "Talks resumed."));
     }
+
+    [Fact]
+    public void Pack_Blocks_SameKindsAndTextsInOrder()
+    {
+        ImmutableArray<ArticleBlock> blocks =
+        [
+            new(ArticleBlockKind.Heading, "Talks in Busan"),
+            new(ArticleBlockKind.Paragraph, ""),
+            new(ArticleBlockKind.Paragraph, "“Kim Jong Un” met Moon Jae-in — 평창 🙂"),
+            new(ArticleBlockKind.Other, "Łódź"),
+        ];
+
+        var packed = ArticleBlock.Pack(blocks);
+
+        Assert.Equal(blocks.Select(b => (b.Kind, b.Text)), packed.Select(b => (b.Kind, b.Text)));
+        Assert.Equal(blocks.AsEnumerable(), packed.AsEnumerable());
+    }
 }
+

@@ -41,7 +41,7 @@ public static class HtmlArticleParser
         return ParseResult.Ok(new ParsedArticle
         {
             Headline = TextCleaner.Shorten(title, PlainTextArticleParser.MaxHeadlineLength),
-            Standfirst = meta.Description ?? blocks.FirstOrDefault(b => b.Kind == ArticleBlockKind.Paragraph)?.Text,
+            Standfirst = meta.Description ?? blocks.Where(b => b.Kind == ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
             Body = blocks,
             BodyHtml = body,
             Authors = authors,

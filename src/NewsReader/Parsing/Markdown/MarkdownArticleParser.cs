@@ -60,7 +60,7 @@ public static partial class MarkdownArticleParser
         return ParseResult.Ok(new ParsedArticle
         {
             Headline = TextCleaner.Shorten(TextCleaner.CollapseWhitespace(title), PlainTextArticleParser.MaxHeadlineLength),
-            Standfirst = meta.Standfirst ?? blocks.FirstOrDefault(b => b.Kind == Articles.ArticleBlockKind.Paragraph)?.Text,
+            Standfirst = meta.Standfirst ?? blocks.Where(b => b.Kind == Articles.ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
             Body = blocks,
             BodyHtml = html,
             Published = meta.Date,
