@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace NewsReader.Articles;
 
@@ -29,23 +30,24 @@ public readonly record struct ArticleBlock
     /// <summary>The block's text; a new string on every read, so read it once per use.</summary>
     public string Text => _text.ToString();
 
-    /// <summary>The same blocks as slices of one buffer: what an article keeps for its lifetime.</summary>
-    public static ImmutableArray<ArticleBlock> Pack(ImmutableArray<ArticleBlock> blocks)
+    /// <summary>Blocks that slice one UTF-8 buffer: what an article keeps for its lifetime.</summary>
+    public static ImmutableArray<ArticleBlock> Pack(IEnumerable<(ArticleBlockKind Kind, string Text)> blocks)
     {
+        var list = blocks as IReadOnlyList<(ArticleBlockKind Kind, string Text)> ?? [.. blocks];
         var total = 0;
-        foreach (var block in blocks)
+        foreach (var (_, text) in list)
         {
-            total += block._text.Length;
+            total += Encoding.UTF8.GetByteCount(text);
         }
 
         var buffer = GC.AllocateUninitializedArray<byte>(total);
-        var packed = ImmutableArray.CreateBuilder<ArticleBlock>(blocks.Length);
+        var packed = ImmutableArray.CreateBuilder<ArticleBlock>(list.Count);
         var at = 0;
-        foreach (var block in blocks)
+        foreach (var (kind, text) in list)
         {
-            block._text.Bytes.CopyTo(buffer.AsSpan(at));
-            packed.Add(new ArticleBlock(block.Kind, new Utf8Text(buffer, at, block._text.Length)));
-            at += block._text.Length;
+            var length = Encoding.UTF8.GetBytes(text, buffer.AsSpan(at));
+            packed.Add(new ArticleBlock(kind, new Utf8Text(buffer, at, length)));
+            at += length;
         }
 
         return packed.MoveToImmutable();

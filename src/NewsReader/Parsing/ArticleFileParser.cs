@@ -82,7 +82,6 @@ public static class ArticleFileParser
 
     private static Article ToArticle(ParsedArticle parsed, string sourceFile, ArticleFormat format, bool repaired)
     {
-        // Blocks keep UTF-8 and give a new string on every read: read each once.
         var texts = parsed.Body.Select(block => block.Text).ToArray();
         var words = texts.Sum(ReadingTime.CountWords) + (parsed.Caption is null ? 0 : ReadingTime.CountWords(parsed.Caption));
         var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -93,7 +92,7 @@ public static class ArticleFileParser
             Headline = parsed.Headline,
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
-            Body = ArticleBlock.Pack(parsed.Body),
+            Body = ArticleBlock.Pack(parsed.Body.Select(block => (block.Kind, block.Text))),
             BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,

@@ -12,7 +12,7 @@ public sealed record ParsedArticle
 
     public string? Caption { get; init; }
 
-    public required ImmutableArray<ArticleBlock> Body { get; init; }
+    public required ImmutableArray<ParsedBlock> Body { get; init; }
 
     public DateTimeOffset? Published { get; init; }
 

@@ -14,6 +14,12 @@ public static class PlainTextArticleParser
     /// <summary>A first line longer than this is a paragraph that lost its headline, not a headline.</summary>
     public const int MaxHeadlineLength = 200;
 
+    private const int MaxKeptBuilder = 64 * 1024;
+
+    // Ingestion parses thousands of files per thread: one builder each, not one per file.
+    [ThreadStatic]
+    private static StringBuilder? _block;
+
     public static ParseResult<ParsedArticle> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -66,7 +72,7 @@ public static class PlainTextArticleParser
             Dateline = dateline,
             Caption = caption,
             Standfirst = texts.Count > 0 ? texts[0] : null,
-            Body = [.. texts.Select(t => new ArticleBlock(ArticleBlockKind.Paragraph, t))],
+            Body = [.. texts.Select(t => new ParsedBlock(ArticleBlockKind.Paragraph, t))],
         };
     }
 
@@ -78,7 +84,8 @@ public static class PlainTextArticleParser
     {
         string? headline = null;
         var texts = new List<string>();
-        var block = new StringBuilder();
+        var block = _block ?? new StringBuilder();
+        _block = null;
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             // The same line breaks as string.ReplaceLineEndings: CR, LF, CRLF, NEL, LS, FF, PS.
@@ -99,6 +106,8 @@ public static class PlainTextArticleParser
         }
 
         EndBlock(block, texts);
+        // Kept for the thread's next file unless an outsized one grew it.
+        _block = block.Capacity <= MaxKeptBuilder ? block : null;
         return (headline, texts);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NewsReader.Articles;
 
 namespace NewsReader.Tests.Articles;
@@ -33,20 +32,19 @@ public sealed class ArticleBlockTests
     }
 
     [Fact]
-    public void Pack_Blocks_SameKindsAndTextsInOrder()
+    public void Pack_Texts_SameKindsAndTextsInOrder()
     {
-        ImmutableArray<ArticleBlock> blocks =
+        (ArticleBlockKind, string)[] texts =
         [
-            new(ArticleBlockKind.Heading, "Talks in Busan"),
-            new(ArticleBlockKind.Paragraph, ""),
-            new(ArticleBlockKind.Paragraph, "“Kim Jong Un” met Moon Jae-in — 평창 🙂"),
-            new(ArticleBlockKind.Other, "Łódź"),
+            (ArticleBlockKind.Heading, "Talks in Busan"),
+            (ArticleBlockKind.Paragraph, ""),
+            (ArticleBlockKind.Paragraph, "“Kim Jong Un” met Moon Jae-in — 평창 🙂"),
+            (ArticleBlockKind.Other, "Łódź"),
         ];
 
-        var packed = ArticleBlock.Pack(blocks);
+        var packed = ArticleBlock.Pack(texts);
 
-        Assert.Equal(blocks.Select(b => (b.Kind, b.Text)), packed.Select(b => (b.Kind, b.Text)));
-        Assert.Equal(blocks.AsEnumerable(), packed.AsEnumerable());
+        Assert.Equal(texts, packed.Select(b => (b.Kind, b.Text)));
+        Assert.Equal(texts.Select(t => new ArticleBlock(t.Item1, t.Item2)), packed.AsEnumerable());
     }
 }
-

@@ -67,7 +67,7 @@ public sealed class ParserPropertyTests
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(article.Headline, result.Value.Headline);
-        var actual = BlocksIncludingCaption(result.Value.Caption, result.Value.Body).ToList();
+        var actual = BlocksIncludingCaption(result.Value.Caption, result.Value.Body.Select(block => block.Text)).ToList();
         Assert.Equal(ExpectedBlocks(article, result.Value.Authors.Count > 0, result.Value.Dateline, actual), actual);
         Assert.Equal(result.Value.Body.Select(block => block.Text).FirstOrDefault(), result.Value.Standfirst);
     }
@@ -111,7 +111,7 @@ public sealed class ParserPropertyTests
         Assert.True(first.IsSuccess, first.Error);
         Assert.False(first.Value.Repaired);
         Assert.Equal(article.Headline, first.Value.Headline);
-        var actual = BlocksIncludingCaption(first.Value.Caption, first.Value.Body).ToList();
+        var actual = BlocksIncludingCaption(first.Value.Caption, first.Value.Body.Select(block => block.Text)).ToList();
         Assert.Equal(ExpectedBlocks(article, first.Value.Byline is not null, first.Value.Dateline, actual), actual);
         Assert.Equal(first.Value.Byline is null && first.Value.Dateline is null ? article.WordCount : actual.Sum(ReadingTime.CountWords), first.Value.WordCount);
         Assert.True(second.IsSuccess, second.Error);
@@ -156,13 +156,13 @@ public sealed class ParserPropertyTests
     }
 
     private static IEnumerable<string> TextsOf(Article article) =>
-        TextsOf(article.Headline, article.Caption, article.Standfirst, article.Body);
+        TextsOf(article.Headline, article.Caption, article.Standfirst, article.Body.Select(block => block.Text));
 
     private static IEnumerable<string> TextsOf(ParsedArticle article) =>
-        TextsOf(article.Headline, article.Caption, article.Standfirst, article.Body);
+        TextsOf(article.Headline, article.Caption, article.Standfirst, article.Body.Select(block => block.Text));
 
-    private static IEnumerable<string> TextsOf(string headline, string? caption, string? standfirst, IEnumerable<ArticleBlock> body) =>
-        new[] { headline, caption ?? "", standfirst ?? "" }.Concat(body.Select(block => block.Text));
+    private static IEnumerable<string> TextsOf(string headline, string? caption, string? standfirst, IEnumerable<string> body) =>
+        new[] { headline, caption ?? "", standfirst ?? "" }.Concat(body);
 
     /// <summary>True when every surrogate is half of a pair, i.e. the string is valid UTF-16.</summary>
     private static bool IsWellFormedUtf16(string text)
@@ -182,8 +182,8 @@ public sealed class ParserPropertyTests
         return true;
     }
 
-    private static IEnumerable<string> BlocksIncludingCaption(string? caption, IEnumerable<ArticleBlock> body) =>
-        (caption is null ? [] : new[] { caption }).Concat(body.Select(block => block.Text));
+    private static IEnumerable<string> BlocksIncludingCaption(string? caption, IEnumerable<string> body) =>
+        (caption is null ? [] : new[] { caption }).Concat(body);
 
     // Records holding an ImmutableArray or a list compare it by reference (and so does xunit, through
     // IEquatable), so the arrays are compared as sequences and the rest with them blanked out.

@@ -17,11 +17,11 @@ public static class HtmlBlocks
         "dt", "dd", "pre", "div", "section", "article", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "figure", "main",
     };
 
-    public static ImmutableArray<ArticleBlock> From(string html)
+    public static ImmutableArray<ParsedBlock> From(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = ThreadHtmlParser.ParseBody(html);
-        var blocks = ImmutableArray.CreateBuilder<ArticleBlock>();
+        var blocks = ImmutableArray.CreateBuilder<ParsedBlock>();
         Collect(document.Body!, blocks);
         return blocks.ToImmutable();
     }
@@ -29,7 +29,7 @@ public static class HtmlBlocks
     /// <summary>The text of an element as a reader sees it: whitespace collapsed, trimmed.</summary>
     public static string TextOf(INode node) => TextCleaner.CollapseWhitespace(node.TextContent);
 
-    private static void Collect(IElement container, ImmutableArray<ArticleBlock>.Builder blocks)
+    private static void Collect(IElement container, ImmutableArray<ParsedBlock>.Builder blocks)
     {
         var loose = new StringBuilder();
         foreach (var child in container.ChildNodes)
@@ -55,17 +55,17 @@ public static class HtmlBlocks
         Flush(loose, blocks);
     }
 
-    private static void Flush(StringBuilder loose, ImmutableArray<ArticleBlock>.Builder blocks)
+    private static void Flush(StringBuilder loose, ImmutableArray<ParsedBlock>.Builder blocks)
     {
         Add(blocks, TextCleaner.CollapseWhitespace(loose.ToString()), ArticleBlockKind.Paragraph);
         loose.Clear();
     }
 
-    private static void Add(ImmutableArray<ArticleBlock>.Builder blocks, string text, ArticleBlockKind kind)
+    private static void Add(ImmutableArray<ParsedBlock>.Builder blocks, string text, ArticleBlockKind kind)
     {
         if (text.Length > 0)
         {
-            blocks.Add(new ArticleBlock(kind, text));
+            blocks.Add(new ParsedBlock(kind, text));
         }
     }
 
