@@ -45,7 +45,8 @@ internal static class IngestionFigures
         var index = (long)snapshot.SearchIndexBuildTime.TotalMilliseconds;
         var withoutIndex = total - index;
         Console.WriteLine($"ingest: articles={snapshot.Articles.Length} rejected={report.Rejected.Length} load_ms={loaded} publish_ms={total - loaded} "
-            + $"(search_index_ms={index}, adds {100.0 * index / Math.Max(1, withoutIndex):F0}% to the other {withoutIndex} ms) total_ms={total} peak_mb={PeakMegabytes()}");
+            + $"(search_index_ms={index}, adds {100.0 * index / Math.Max(1, withoutIndex):F0}% to the other {withoutIndex} ms) total_ms={total} peak_mb={PeakMegabytes()} "
+            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
 
     /// <summary>The process's peak resident set (VmHWM), which is what the machine had to give it.</summary>
