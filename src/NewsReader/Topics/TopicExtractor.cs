@@ -88,6 +88,12 @@ public static class TopicExtractor
             var gap = text.AsSpan(previousEnd, start - previousEnd);
             var token = NameWords.At(text, start);
             previousEnd = start + token.Length;
+            if (run.Count == 0 && !char.IsUpper(token[0]))
+            {
+                // Most words: lower-case with no name under way, so nothing to start or finish.
+                continue;
+            }
+
             var possessive = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
             {
