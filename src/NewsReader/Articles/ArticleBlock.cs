@@ -31,7 +31,7 @@ public readonly record struct ArticleBlock
     public string Text => _text.ToString();
 
     /// <summary>Blocks that slice one UTF-8 buffer: what an article keeps for its lifetime.</summary>
-    public static ImmutableArray<ArticleBlock> Pack(IEnumerable<(ArticleBlockKind Kind, string Text)> blocks)
+    internal static ImmutableArray<ArticleBlock> Pack(IEnumerable<(ArticleBlockKind Kind, string Text)> blocks)
     {
         var list = blocks as IReadOnlyList<(ArticleBlockKind Kind, string Text)> ?? [.. blocks];
         var total = 0;
