@@ -31,19 +31,18 @@ public readonly record struct ArticleBlock
     public string Text => _text.ToString();
 
     /// <summary>Blocks that slice one UTF-8 buffer: what an article keeps for its lifetime.</summary>
-    internal static ImmutableArray<ArticleBlock> Pack(IEnumerable<(ArticleBlockKind Kind, string Text)> blocks)
+    internal static ImmutableArray<ArticleBlock> Pack(IReadOnlyList<(ArticleBlockKind Kind, string Text)> blocks)
     {
-        var list = blocks as IReadOnlyList<(ArticleBlockKind Kind, string Text)> ?? [.. blocks];
         var total = 0;
-        foreach (var (_, text) in list)
+        foreach (var (_, text) in blocks)
         {
             total += Encoding.UTF8.GetByteCount(text);
         }
 
         var buffer = GC.AllocateUninitializedArray<byte>(total);
-        var packed = ImmutableArray.CreateBuilder<ArticleBlock>(list.Count);
+        var packed = ImmutableArray.CreateBuilder<ArticleBlock>(blocks.Count);
         var at = 0;
-        foreach (var (kind, text) in list)
+        foreach (var (kind, text) in blocks)
         {
             var length = Encoding.UTF8.GetBytes(text, buffer.AsSpan(at));
             packed.Add(new ArticleBlock(kind, new Utf8Text(buffer, at, length)));

@@ -30,8 +30,7 @@ public static partial class ArticleId
     /// <summary>A 16-hex-digit id from any text, for ids that must be derived rather than read.</summary>
     public static string Hash(string text)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+        return IdOf(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>
@@ -65,13 +64,16 @@ public static partial class ArticleId
 
             Span<byte> digest = stackalloc byte[32];
             hash.GetHashAndReset(digest);
-            return Convert.ToHexStringLower(digest[..8]);
+            return IdOf(digest);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The first 64 bits of a SHA-256 digest in lower-case hex: every derived id's shape.</summary>
+    private static string IdOf(ReadOnlySpan<byte> digest) => Convert.ToHexStringLower(digest[..8]);
 
     [GeneratedRegex(@"^(?:\d+[_-])?(?<id>[0-9a-fA-F]{12,64})$")]
     private static partial Regex EmbeddedHexId();

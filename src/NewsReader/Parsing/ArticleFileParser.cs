@@ -92,7 +92,7 @@ public static class ArticleFileParser
             Headline = parsed.Headline,
             Standfirst = parsed.Standfirst,
             Caption = parsed.Caption,
-            Body = ArticleBlock.Pack(parsed.Body.Select(block => (block.Kind, block.Text))),
+            Body = ArticleBlock.Pack([.. parsed.Body.Select(block => (block.Kind, block.Text))]),
             BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,
