@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace NewsReader.Topics;
@@ -10,6 +11,11 @@ namespace NewsReader.Topics;
 /// </summary>
 internal static class NameWords
 {
+    // ASCII that cannot open a capitalised word: a search for anything else stops only at A–Z and
+    // at non-ASCII characters, vectorised, so the lower-case words between names are never walked.
+    private static readonly SearchValues<char> NeverCapital = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
+
     /// <returns>Where the next word starts at or after <paramref name="from"/>, or -1.</returns>
     public static int Next(string text, int from)
     {
@@ -22,6 +28,48 @@ internal static class NameWords
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the next word that starts with a capital letter starts, skipping the words before it,
+    /// or -1. The same word <see cref="Next"/> would reach, word by word, from <paramref name="from"/>
+    /// (0, or where a word ended).
+    /// </summary>
+    public static int NextCapitalised(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var found = text.AsSpan(i).IndexOfAnyExcept(NeverCapital);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            i += found;
+            if (char.IsUpper(text[i]) && StartsWord(text, i, from))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a letter opens a word rather than continuing one ("McDonald", "iPhone"): it does
+    /// unless a letter comes before it with only word characters between.
+    /// </summary>
+    private static bool StartsWord(string text, int letter, int from)
+    {
+        for (var i = letter - 1; i >= from && IsWordPart(text[i]); i--)
+        {
+            if (IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The word that starts at <paramref name="start"/>.</summary>

@@ -83,17 +83,14 @@ public static class TopicExtractor
         run.Clear();
         var runStartsSentence = false;
         var previousEnd = 0;
-        for (var start = NameWords.Next(text, 0); start >= 0; start = NameWords.Next(text, previousEnd))
+        // Most words are lower-case with no name under way: nothing to start or finish, so between
+        // names the search jumps to the next capitalised word. The gap then spans the words skipped,
+        // which changes nothing: only its end decides whether a sentence ended before the name.
+        for (var start = NameWords.NextCapitalised(text, 0); start >= 0; start = run.Count == 0 ? NameWords.NextCapitalised(text, previousEnd) : NameWords.Next(text, previousEnd))
         {
             var gap = text.AsSpan(previousEnd, start - previousEnd);
             var token = NameWords.At(text, start);
             previousEnd = start + token.Length;
-            if (run.Count == 0 && !char.IsUpper(token[0]))
-            {
-                // Most words: lower-case with no name under way, so nothing to start or finish.
-                continue;
-            }
-
             var possessive = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
             {
