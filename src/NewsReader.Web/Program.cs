@@ -36,6 +36,13 @@ app.UseWhen(context => !ApiPaths.Match(context), pages => pages
 // Routing after the error handlers, so a re-executed error page is routed like any request.
 app.UseRouting();
 
+// Razor Pages registers authentication and authorization services (the site uses neither). Left
+// implicit, WebApplication puts both middlewares first in the pipeline, ahead of the page cache,
+// and every cached page paid for a request service scope and a scheme lookup: here they run only
+// for requests that are routed.
+app.UseAuthentication();
+app.UseAuthorization();
+
 // Content: fingerprinted static assets, pages, then what other programs read.
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -32,6 +32,11 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSerilog(
             (provider, logger) =>
             {
+                // Hosting's own logger being enabled at all makes ASP.NET Core start an Activity and a
+                // logging scope for every request, allocating more than serving a cached page does
+                // (issue 8); its lines are the request log's, which Serilog writes. Set first, so
+                // configuration can turn it back on.
+                logger.MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off);
                 logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(provider);
                 if (!hasSinks)
                 {
