@@ -17,12 +17,15 @@ public sealed record Article
     /// <summary>The summary shown under the headline in lists; for plain text, the lead paragraph.</summary>
     public string? Standfirst
     {
-        get => _standfirst?.ToString();
-        init => _standfirst = value is null ? null : new Utf8Text(value);
+        get => StandfirstText?.ToString();
+        init => StandfirstText = value is null ? null : new Utf8Text(value);
     }
 
-    // UTF-8, see Utf8Text: for plain text the standfirst is a whole paragraph.
-    private readonly Utf8Text? _standfirst;
+    /// <summary>
+    /// The standfirst as UTF-8 (see <see cref="Utf8Text"/>). When it repeats a block of the body, as
+    /// a plain-text lead paragraph does, it is that block's slice: the bytes are kept once.
+    /// </summary>
+    internal Utf8Text? StandfirstText { get; init; }
 
     /// <summary>A photo caption that came with the text (the image itself is not part of the file).</summary>
     public string? Caption { get; init; }

@@ -52,6 +52,9 @@ public readonly record struct ArticleBlock
         return packed.MoveToImmutable();
     }
 
+    /// <summary>The block's UTF-8, for an article to share rather than copy.</summary>
+    internal Utf8Text Utf8 => _text;
+
     /// <summary>The text decoded into a reused buffer, for readers of every block (the index build) that need no string.</summary>
     internal ReadOnlySpan<char> DecodeText(ref char[] buffer) => _text.Decode(ref buffer);
 }

@@ -85,14 +85,16 @@ public static class ArticleFileParser
         var texts = parsed.Body.Select(block => block.Text).ToArray();
         var words = texts.Sum(ReadingTime.CountWords) + (parsed.Caption is null ? 0 : ReadingTime.CountWords(parsed.Caption));
         var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var body = ArticleBlock.Pack([.. parsed.Body.Select(block => (block.Kind, block.Text))]);
+        var repeated = parsed.Standfirst is null ? -1 : Array.IndexOf(texts, parsed.Standfirst);
         return new Article
         {
             Id = ArticleId.FromSourceFile(sourceFile),
             Slug = parsed.Slug is { } chosen && Slug.FromHeadline(chosen) is { Length: > 0 } custom ? custom : Slug.FromHeadline(parsed.Headline),
             Headline = parsed.Headline,
-            Standfirst = parsed.Standfirst,
+            StandfirstText = repeated >= 0 ? body[repeated].Utf8 : parsed.Standfirst is { } standfirst ? new Utf8Text(standfirst) : null,
             Caption = parsed.Caption,
-            Body = ArticleBlock.Pack([.. parsed.Body.Select(block => (block.Kind, block.Text))]),
+            Body = body,
             BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,

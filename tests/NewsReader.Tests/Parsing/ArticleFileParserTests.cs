@@ -19,6 +19,26 @@ public sealed class ArticleFileParserTests
         Assert.Equal(1, result.Value.ReadingMinutes);
     }
 
+    [Fact]
+    public void Parse_LeadParagraph_StandfirstSharesItsBytes()
+    {
+        var result = ArticleFileParser.Parse("Headline\n\nThe lead paragraph, café.\n\nThe second."u8, "story.txt");
+
+        var article = Assert.IsType<NewsReader.Articles.Article>(result.Value);
+        Assert.Equal("The lead paragraph, café.", article.Standfirst);
+        Assert.True(article.StandfirstText!.Value.Bytes.Overlaps(article.Body[0].Utf8.Bytes));
+    }
+
+    [Fact]
+    public void Parse_StandfirstFromMetadata_KeptOnItsOwn()
+    {
+        var result = ArticleFileParser.Parse("---\ntitle: Headline\nsummary: Not in the body.\n---\n\nThe body."u8, "story.md");
+
+        var article = Assert.IsType<NewsReader.Articles.Article>(result.Value);
+        Assert.Equal("Not in the body.", article.Standfirst);
+        Assert.Equal("The body.", Assert.Single(article.Body).Text);
+    }
+
     [Theory]
     [InlineData("photo.jpg", ".jpg")]
     [InlineData("README", "")]
