@@ -17,7 +17,13 @@ var app = builder.Build();
 // Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
 // Failures and slow requests at Warning or Error; the rest at Debug, below the default minimum, so
 // a busy site does not spend its time writing a console line per page view (see RequestLogLevels).
-app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
+// The logger is the host's: left unset, the middleware writes to Serilog's static logger, which
+// this app leaves silent (see AddNewsReader), and no request was logged at all.
+app.UseSerilogRequestLogging(options =>
+{
+    options.GetLevel = RequestLogLevels.For;
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+});
 
 // Hardening on every response (and GET/HEAD only), then 503 until the first load is published.
 app.UseSecurityHeaders();

@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using Serilog.Events;
 
 namespace NewsReader.Web.Hosting;
@@ -11,11 +12,15 @@ public static class RequestLogLevels
     /// <summary>
     /// Errors and server failures at Error, slow requests at Warning, everything else at Debug: set
     /// <c>Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware</c> to Debug to see every request.
+    /// A 503 that says when to retry is the start-up turning requests away while the first load runs,
+    /// as designed (the load logs its own progress), so it is not an error line per health-check poll.
     /// </summary>
     public static LogEventLevel For(HttpContext context, double elapsedMilliseconds, Exception? exception)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        var response = context.Response;
+        var starting = response.StatusCode == StatusCodes.Status503ServiceUnavailable && response.Headers.ContainsKey(HeaderNames.RetryAfter);
+        return exception is not null || (response.StatusCode >= StatusCodes.Status500InternalServerError && !starting) ? LogEventLevel.Error
             : elapsedMilliseconds > Slow.TotalMilliseconds ? LogEventLevel.Warning
             : LogEventLevel.Debug;
     }

@@ -4,6 +4,9 @@ namespace NewsReader.Web.Hosting;
 
 public static class StartupGate
 {
+    /// <summary>How soon a client turned away during the first load should ask again.</summary>
+    public const string RetryAfterSeconds = "1";
+
     /// <summary>
     /// Until the first snapshot is published, answers 503 with Retry-After instead of an empty,
     /// half-loaded site; health checks pass through so orchestrators can watch the start.
@@ -22,7 +25,7 @@ public static class StartupGate
     private static Task AnswerLoadingAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = "1";
+        context.Response.Headers.RetryAfter = RetryAfterSeconds;
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync("NewsReader is loading its articles. Try again in a moment.\n");
     }

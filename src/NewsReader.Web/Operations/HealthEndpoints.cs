@@ -12,8 +12,14 @@ public static class HealthEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
 
         endpoints.MapRead("/healthz", () => TypedResults.Ok(new { status = "alive" }));
-        endpoints.MapRead("/readyz", (ArticleRepository repository) =>
+        endpoints.MapRead("/readyz", (ArticleRepository repository, HttpResponse response) =>
         {
+            if (!repository.IsLoaded)
+            {
+                // The same hint the start-up gate gives pages: the load is under way, ask again soon.
+                response.Headers.RetryAfter = StartupGate.RetryAfterSeconds;
+            }
+
             var snapshot = repository.Current;
             var body = new ReadinessReport(
                 repository.IsLoaded ? "ready" : "loading",

@@ -56,6 +56,7 @@ public sealed class HealthTests : IDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("loading", JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(1), ready.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), page.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
