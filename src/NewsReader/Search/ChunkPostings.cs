@@ -39,13 +39,10 @@ internal sealed class ChunkPostings
     /// <summary>
     /// Each posting's term frequency while the snapshot is being built; its BM25 impact once
     /// <see cref="ToImpacts"/> has run (the average length is known only when every chunk is), in
-    /// steps of <see cref="ImpactUnit"/>. Two bytes resolve an impact to 1/65,535 of its range,
+    /// steps of <see cref="Bm25.ImpactUnit"/>. Two bytes resolve an impact to 1/65,535 of its range,
     /// far finer than anything that separates two results, at half a float's memory.
     /// </summary>
     public ushort[] Weights { get; }
-
-    /// <summary>What one step of <see cref="Weights"/> is worth once they are impacts.</summary>
-    public float ImpactUnit { get; private set; }
 
     /// <summary>Where each posting's encoded positions start in <see cref="Bytes"/>, plus one end.</summary>
     public int[] ByteStarts { get; }
@@ -125,11 +122,10 @@ internal sealed class ChunkPostings
 
     /// <summary>Turns every posting's frequency into its BM25 impact, in place.</summary>
     /// <param name="lengthNorms">Per article of the snapshot, BM25's k1·(1 − b + b·length/average).</param>
-    /// <param name="k1">BM25's saturation constant.</param>
-    public void ToImpacts(float[] lengthNorms, float k1)
+    public void ToImpacts(float[] lengthNorms)
     {
-        // An impact is below k1 + 1 (the norms are positive), so it fits the steps exactly.
-        ImpactUnit = (k1 + 1) / ushort.MaxValue;
+        // An impact, tf·(k1 + 1)/(tf + norm), is below k1 + 1 (the norms are positive), so as a
+        // fraction of that range it fits the steps exactly.
         var norms = lengthNorms.AsSpan(FirstDoc);
         for (var i = 0; i < Docs.Length; i++)
         {

@@ -43,7 +43,7 @@ internal sealed class MatchSet : IDisposable
         var weights = new float[lists.Length];
         for (var t = 0; t < lists.Length; t++)
         {
-            weights[t] = idfs[t] * lists[t].ImpactUnit;
+            weights[t] = idfs[t] * Bm25.ImpactUnit;
         }
 
         var segments = new int[lists.Length];

@@ -57,17 +57,15 @@ internal sealed class PostingList
     /// <summary>The segment's documents, counted from its chunk's <see cref="ChunkPostings.FirstDoc"/>.</summary>
     public ReadOnlySpan<ushort> DocsIn(int segment) => new(_chunks[segment].Docs, _offsets[segment], CountIn(segment));
 
-    /// <summary>BM25's saturated, length-normalised term frequency in steps of <see cref="ImpactUnit"/>; times the unit and the idf, the score.</summary>
+    /// <summary>BM25's saturated, length-normalised term frequency in steps of <see cref="Bm25.ImpactUnit"/>; times the unit and the idf, the score.</summary>
     public ReadOnlySpan<ushort> ImpactsIn(int segment) => new(_chunks[segment].Weights, _offsets[segment], CountIn(segment));
-
-    public float ImpactUnit => _chunks[0].ImpactUnit;
 
     /// <summary>The term's impact in <paramref name="doc"/>, if the document contains it.</summary>
     public bool TryGetImpact(int doc, out float impact)
     {
         var segment = SegmentOf(doc / SearchIndexBuilder.ChunkSize);
         var found = segment < 0 ? -1 : DocsIn(segment).BinarySearch((ushort)(doc - _chunks[segment].FirstDoc));
-        impact = found >= 0 ? ImpactsIn(segment)[found] * ImpactUnit : 0;
+        impact = found >= 0 ? ImpactsIn(segment)[found] * Bm25.ImpactUnit : 0;
         return found >= 0;
     }
 }

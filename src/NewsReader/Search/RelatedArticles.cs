@@ -19,7 +19,6 @@ internal sealed class RelatedArticles
 
     private readonly ImmutableArray<Article> _articles;
     private readonly PostingList?[] _postings;
-    private readonly Dictionary<string, int> _positionById;
     private readonly Lazy<float[]> _norms;
     private readonly ConcurrentDictionary<int, ImmutableArray<Article>> _cache = new();
 
@@ -27,17 +26,12 @@ internal sealed class RelatedArticles
     {
         _articles = articles;
         _postings = postings;
-        _positionById = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
         _norms = new Lazy<float[]>(ComputeNorms);
     }
 
-    public ImmutableArray<Article> For(Article article, int count)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return _positionById.TryGetValue(article.Id, out var doc)
-            ? _cache.GetOrAdd(doc, Compute).Take(count).ToImmutableArray()
-            : [];
-    }
+    /// <param name="doc">The article's place in the snapshot.</param>
+    /// <param name="count">How many at most.</param>
+    public ImmutableArray<Article> For(int doc, int count) => _cache.GetOrAdd(doc, Compute).Take(count).ToImmutableArray();
 
     private float Idf(PostingList list) => (float)Math.Log((double)_articles.Length / list.Count);
 
@@ -51,7 +45,7 @@ internal sealed class RelatedArticles
                 continue;
             }
 
-            var step = Idf(list) * list.ImpactUnit;
+            var step = Idf(list) * Bm25.ImpactUnit;
             for (var s = 0; s < list.SegmentCount; s++)
             {
                 var docs = list.DocsIn(s);
@@ -80,7 +74,7 @@ internal sealed class RelatedArticles
         var scores = new Dictionary<int, float>();
         foreach (var (list, myWeight) in mine)
         {
-            var step = myWeight * Idf(list) * list.ImpactUnit;
+            var step = myWeight * Idf(list) * Bm25.ImpactUnit;
             for (var s = 0; s < list.SegmentCount; s++)
             {
                 var docs = list.DocsIn(s);

@@ -10,9 +10,6 @@ namespace NewsReader.Search;
 /// </summary>
 public sealed class SearchIndex
 {
-    private const float K1 = 1.2f;
-    private const float B = 0.75f;
-
     private readonly ImmutableArray<Article> _articles;
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
@@ -30,6 +27,9 @@ public sealed class SearchIndex
     // and no request should wait for the whole vocabulary to be read.
     private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
     private readonly RelatedArticles _related;
+    // An article's document number is its place in the snapshot's order; the snapshot finds
+    // neighbours through it too, so there is one such lookup per snapshot.
+    private readonly Dictionary<string, int> _docById;
 
     private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
     {
@@ -41,6 +41,7 @@ public sealed class SearchIndex
             ? Task.FromResult(SpellingVocabulary.Of(articles))
             : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
+        _docById = articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public static SearchIndex Empty { get; } = Build([]);
@@ -54,14 +55,21 @@ public sealed class SearchIndex
     /// <param name="articles">The snapshot's articles, in its order.</param>
     public static SearchIndex Build(ImmutableArray<Article> articles)
     {
-        return new SearchIndex(articles, SearchIndexBuilder.Build(articles, K1, B));
+        return new SearchIndex(articles, SearchIndexBuilder.Build(articles));
     }
 
     /// <summary>Starts reading the spelling vocabulary if no query has yet; completes when suggestions are ready.</summary>
     public Task SuggestionsReady() => _vocabulary.Value;
 
     /// <summary>Up to <paramref name="count"/> articles most like this one by TF-IDF cosine, never itself.</summary>
-    public ImmutableArray<Article> RelatedTo(Article article, int count) => _related.For(article, count);
+    public ImmutableArray<Article> RelatedTo(Article article, int count)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return TryGetPosition(article, out var doc) ? _related.For(doc, count) : [];
+    }
+
+    /// <summary>The article's place in the order the index was built in (the snapshot's), if it is one of its articles.</summary>
+    internal bool TryGetPosition(Article article, out int position) => _docById.TryGetValue(article.Id, out position);
 
     public SearchResults Search(string? text, int page, int pageSize)
     {

@@ -16,7 +16,7 @@ internal static class SearchIndexBuilder
     /// <summary>Articles per chunk: a term's list has a segment per chunk it occurs in.</summary>
     internal const int ChunkSize = 4096;
 
-    public static PostingList?[] Build(ImmutableArray<Article> articles, float k1, float b)
+    public static PostingList?[] Build(ImmutableArray<Article> articles)
     {
         var lengths = new float[articles.Length];
         var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
@@ -44,8 +44,8 @@ internal static class SearchIndexBuilder
         });
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
-        var norms = Array.ConvertAll(lengths, length => k1 * (1 - b + (b * length / average)));
-        Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms, k1));
+        var norms = Array.ConvertAll(lengths, length => Bm25.K1 * (1 - Bm25.B + (Bm25.B * length / average)));
+        Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
         return ListsOf(chunks!);
     }
 

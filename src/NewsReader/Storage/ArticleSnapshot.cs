@@ -22,7 +22,6 @@ public sealed class ArticleSnapshot
     private readonly Dictionary<string, Article> _byId;
     private readonly FrozenDictionary<string, Article> _movedSlugs;
     private readonly FrozenDictionary<string, Article> _movedIds;
-    private readonly Dictionary<string, int> _positionById;
 
     private ArticleSnapshot(
         ImmutableArray<Article> ordered,
@@ -40,7 +39,6 @@ public sealed class ArticleSnapshot
         Topics = new TopicIndex(ordered);
         _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
-        _positionById = ordered.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
 
         // A duplicate's own id and the slug it would have had lead to the published original.
@@ -138,7 +136,7 @@ public sealed class ArticleSnapshot
     public (Article? Previous, Article? Next) NeighboursOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (!_positionById.TryGetValue(article.Id, out var position))
+        if (!SearchIndex.TryGetPosition(article, out var position))
         {
             return (null, null);
         }

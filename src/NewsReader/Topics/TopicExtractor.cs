@@ -83,10 +83,7 @@ public static class TopicExtractor
         run.Clear();
         var runStartsSentence = false;
         var previousEnd = 0;
-        // Most words are lower-case with no name under way: nothing to start or finish, so between
-        // names the search jumps to the next capitalised word. The gap then spans the words skipped,
-        // which changes nothing: only its end decides whether a sentence ended before the name.
-        for (var start = NameWords.NextCapitalised(text, 0); start >= 0; start = run.Count == 0 ? NameWords.NextCapitalised(text, previousEnd) : NameWords.Next(text, previousEnd))
+        for (var start = NextWord(text, 0, run); start >= 0; start = NextWord(text, previousEnd, run))
         {
             var gap = text.AsSpan(previousEnd, start - previousEnd);
             var token = NameWords.At(text, start);
@@ -133,6 +130,15 @@ public static class TopicExtractor
 
         AddFinished(text, run, runStartsSentence, tally);
     }
+
+    /// <summary>
+    /// The next word to look at. Most words are lower-case with no name under way: nothing to start
+    /// or finish, so between names the search jumps to the next capitalised word. The gap before it
+    /// then spans the words skipped, which changes nothing: only its end decides whether a sentence
+    /// ended before the name.
+    /// </summary>
+    private static int NextWord(string text, int from, List<Range> run) =>
+        run.Count == 0 ? NameWords.NextCapitalised(text, from) : NameWords.Next(text, from);
 
     /// <summary>Tallies the run's name, if it makes one: titles, sentence openers and dangling connectors stripped.</summary>
     private static bool AddFinished(string text, List<Range> run, bool startsSentence, NameTally tally)
