@@ -19,14 +19,17 @@ public static class StartupGate
         return app.Use((HttpContext context, RequestDelegate next) =>
             repository.IsLoaded || context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz")
                 ? next(context)
-                : AnswerLoadingAsync(context));
+                : AnswerLoadingAsync(context, repository.LoadFailure is not null));
     }
 
-    private static Task AnswerLoadingAsync(HttpContext context)
+    private static Task AnswerLoadingAsync(HttpContext context, bool failed)
     {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync("NewsReader is loading its articles. Try again in a moment.\n");
+        // The reason itself (paths, exception text) is for operators, on /readyz and in the log.
+        return context.Response.WriteAsync(failed
+            ? "NewsReader could not load its articles yet; it keeps trying. Try again later.\n"
+            : "NewsReader is loading its articles. Try again in a moment.\n");
     }
 }

@@ -6,7 +6,10 @@ namespace NewsReader.Web.Operations;
 
 public static class HealthEndpoints
 {
-    /// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: the first load is published (503 until then), with its figures.</summary>
+    /// <summary>
+    /// <c>/healthz</c>: the process is alive. <c>/readyz</c>: the first load is published (503 until
+    /// then, with the reason when an attempt failed), with its figures.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -21,15 +24,17 @@ public static class HealthEndpoints
             }
 
             var snapshot = repository.Current;
+            var failure = repository.IsLoaded ? null : repository.LoadFailure;
             var body = new ReadinessReport(
-                repository.IsLoaded ? "ready" : "loading",
+                repository.IsLoaded ? "ready" : failure is null ? "loading" : "failed",
                 snapshot.Articles.Length,
                 snapshot.Rejected.Length,
                 snapshot.Articles.Count(a => a.Repaired),
                 snapshot.Duplicates.Length,
                 snapshot.Context.Stale.Length,
                 snapshot.Context.LoadedAt,
-                repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null);
+                repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null,
+                failure);
             return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
@@ -43,5 +48,6 @@ public static class HealthEndpoints
         int Duplicates,
         int Stale,
         DateTimeOffset? LastReload,
-        long? LastReloadMilliseconds);
+        long? LastReloadMilliseconds,
+        string? Reason);
 }

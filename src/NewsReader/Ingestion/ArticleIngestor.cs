@@ -68,6 +68,12 @@ public sealed partial class ArticleIngestor(
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             return snapshot;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !repository.IsLoaded)
+        {
+            // Nothing is published yet: say why on /readyz rather than "loading" for ever.
+            repository.ReportLoadFailure($"the first load of the seeds folder failed ({ex.GetType().Name}: {ex.Message}); it is tried again at the next rescan");
+            throw;
+        }
         finally
         {
             _oneAtATime.Release();

@@ -97,6 +97,6 @@ public sealed partial class ReloadLoop(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the seeds folder failed; the previous articles stay published")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Loading the seeds folder failed; the articles published before, if any, stay published")]
     private partial void LogReloadFailed(Exception exception);
 }

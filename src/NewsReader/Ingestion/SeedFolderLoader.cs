@@ -101,7 +101,7 @@ public sealed partial class SeedFolderLoader(
         if (!ArticleFileParser.IsSupported(file.SourceFile))
         {
             // The parser names the unsupported type; there is no need to read the bytes.
-            return ArticleFileParser.Parse([], file.SourceFile);
+            return ArticleFileParser.Parse([], file.SourceFile, cancellationToken: CancellationToken.None);
         }
 
         var limit = options.Value.MaxFileBytes;
@@ -118,7 +118,7 @@ public sealed partial class SeedFolderLoader(
                 return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
             }
 
-            var result = ArticleFileParser.Parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone);
+            var result = ParseWithinBudget(bytes, file, cancellationToken);
             return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -126,6 +126,33 @@ public sealed partial class SeedFolderLoader(
             return ParseResult.Fail<Article>($"the file could not be read: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// Parses one file in isolation: whatever a parser throws rejects this file only, and a file still
+    /// parsing when its budget runs out is rejected at the parser's next check. The parse is waited for,
+    /// never abandoned, so no runaway work is left behind; the depth limits keep every stage bounded.
+    /// </summary>
+    private ParseResult<Article> ParseWithinBudget(byte[] bytes, SeedFile file, CancellationToken loadToken)
+    {
+        var seconds = options.Value.ParseTimeoutSeconds;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds), timeProvider);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(loadToken, deadline.Token);
+        try
+        {
+            return ArticleFileParser.Parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone, budget.Token);
+        }
+        catch (OperationCanceledException) when (!loadToken.IsCancellationRequested)
+        {
+            return ParseResult.Fail<Article>(
+                $"parsing took longer than the {seconds} s budget set by {SeedsOptions.Section}:{nameof(SeedsOptions.ParseTimeoutSeconds)}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ParseResult.Fail<Article>($"the parser failed on this file ({ex.GetType().Name}: {FirstLine(ex.Message)})");
+        }
+    }
+
+    private static string FirstLine(string message) => message.AsSpan().EnumerateLines() is var lines && lines.MoveNext() ? lines.Current.ToString() : message;
 
     /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
     private void Log(LoadReport report, ConcurrentDictionary<string, ParseResult<Article>> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)

@@ -24,6 +24,13 @@ public sealed class SeedsOptions
     [Range(1, int.MaxValue)]
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How long one file may take to parse before it is rejected, so a pathological file cannot stall
+    /// a load. Checked between parsing stages and while the HTML tree is built; see <c>ParseBudget</c>.
+    /// </summary>
+    [Range(1, 600)]
+    public int ParseTimeoutSeconds { get; set; } = 5;
+
     /// <summary>At most this many files are read; the rest (in path order) are reported, not loaded.</summary>
     [Range(1, int.MaxValue)]
     public int MaxFiles { get; set; } = 250_000;

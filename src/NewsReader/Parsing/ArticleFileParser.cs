@@ -30,7 +30,11 @@ public static class ArticleFileParser
     /// <param name="bytes">The whole file.</param>
     /// <param name="sourceFile">The path relative to the seeds folder; it also yields the id.</param>
     /// <param name="zone">Where dates written without an offset are read (the site's time zone); UTC when null.</param>
-    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null)
+    /// <param name="cancellationToken">
+    /// The file's time budget. Parsing checks it between stages (and the HTML tree builder at every
+    /// token) and throws <see cref="OperationCanceledException"/> once it is spent.
+    /// </param>
+    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFile);
         zone ??= TimeZoneInfo.Utc;
@@ -47,14 +51,16 @@ public static class ArticleFileParser
             return ParseResult.Fail<Article>(decoded.Error);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var text = decoded.Value.Text;
         format = Sniff(format, text);
         var parsed = format switch
         {
-            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone),
-            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone),
+            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone, cancellationToken),
+            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone, cancellationToken),
             _ => PlainTextArticleParser.Parse(text),
         };
+        cancellationToken.ThrowIfCancellationRequested();
         return parsed.IsSuccess
             ? ParseResult.Ok(ToArticle(parsed.Value, sourceFile, format, decoded.Value.Repaired))
             : ParseResult.Fail<Article>(parsed.Error);

@@ -14,11 +14,22 @@ public sealed class ArticleRepository
     /// <summary>True once the first load has been published.</summary>
     public bool IsLoaded { get; private set; }
 
+    /// <summary>Why the last attempt at a first load failed; null once one is published (or none failed).</summary>
+    public string? LoadFailure { get; private set; }
+
+    /// <summary>Records why nothing could be published yet, so readiness can say so instead of "loading".</summary>
+    public void ReportLoadFailure(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        LoadFailure = IsLoaded ? null : reason;
+    }
+
     public void Publish(ArticleSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Volatile.Write(ref _current, snapshot);
         IsLoaded = true;
+        LoadFailure = null;
         Interlocked.Exchange(ref _published, NewSignal()).TrySetResult();
     }
 

@@ -12,15 +12,27 @@ public static class HtmlArticleParser
     // Only used to resolve the page's relative URLs when it names no address of its own; never fetched.
     private static readonly Uri Placeholder = new("https://saved-page.invalid/");
 
-    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone)
+    /// <param name="cancellationToken">
+    /// The file's parse budget: checked at every token while the tree is built and between stages.
+    /// Readability and the sanitiser cannot be interrupted; the depth limit keeps them near linear.
+    /// </param>
+    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var page = ThreadHtmlParser.Parse(html);
+        var nesting = HtmlDepth.Measure(html);
+        if (nesting.Depth > HtmlDepth.Limit)
+        {
+            return ParseResult.Fail<ParsedArticle>($"the page nests elements more than {HtmlDepth.Limit} levels deep (line {nesting.Line})");
+        }
+
+        var page = ThreadHtmlParser.Parse(html, cancellationToken);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
+        cancellationToken.ThrowIfCancellationRequested();
 
         using var reader = new SmartReader.Reader((meta.Address ?? Placeholder).ToString(), page) { ContinueIfNotReadable = true };
         var extracted = reader.GetArticle();
+        cancellationToken.ThrowIfCancellationRequested();
         var title = meta.Title ?? NullIfBlank(extracted.Title);
         if (title is null)
         {
@@ -28,6 +40,7 @@ public static class HtmlArticleParser
         }
 
         var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address));
+        cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
         if (blocks.IsEmpty)

@@ -29,17 +29,33 @@ public static class HtmlBlocks
     /// <summary>The text of an element as a reader sees it: whitespace collapsed, trimmed.</summary>
     public static string TextOf(INode node) => TextCleaner.CollapseWhitespace(node.TextContent);
 
-    private static void Collect(IElement container, ImmutableArray<ParsedBlock>.Builder blocks)
+    /// <summary>
+    /// Walks the block elements depth first with a stack of its own rather than recursion, so no
+    /// input, however deeply nested, can exhaust the thread's stack. A block element holding other
+    /// blocks is entered; one holding only text and inline elements is one block.
+    /// </summary>
+    private static void Collect(IElement body, ImmutableArray<ParsedBlock>.Builder blocks)
     {
         var loose = new StringBuilder();
-        foreach (var child in container.ChildNodes)
+        var open = new Stack<IEnumerator<INode>>();
+        open.Push(body.ChildNodes.GetEnumerator());
+        while (open.TryPeek(out var children))
         {
+            if (!children.MoveNext())
+            {
+                children.Dispose();
+                open.Pop();
+                Flush(loose, blocks);
+                continue;
+            }
+
+            var child = children.Current;
             if (child is IElement element && BlockElements.Contains(element.LocalName))
             {
                 Flush(loose, blocks);
                 if (element.Children.Any(c => BlockElements.Contains(c.LocalName)))
                 {
-                    Collect(element, blocks);
+                    open.Push(element.ChildNodes.GetEnumerator());
                 }
                 else
                 {
@@ -51,8 +67,6 @@ public static class HtmlBlocks
                 loose.Append(child.TextContent);
             }
         }
-
-        Flush(loose, blocks);
     }
 
     private static void Flush(StringBuilder loose, ImmutableArray<ParsedBlock>.Builder blocks)

@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace NewsReader.Parsing.Html;
 
 /// <summary>
 /// Decodes a saved web page in the character set it declares, as browsers do: a byte-order mark
 /// first, then a <c>&lt;meta charset&gt;</c> (or http-equiv Content-Type) in the first 1,024
-/// bytes. Without either, strict UTF-8 is tried, then Windows-1252 for the bytes that are not.
+/// bytes. Without either, strict UTF-8 is tried, then Windows-1252 for the bytes that are not;
+/// so too when the declared charset is unknown, unsupported (UTF-7) or contradicted by the bytes.
 /// </summary>
 public static partial class HtmlText
 {
@@ -25,8 +27,9 @@ public static partial class HtmlText
         var declared = Charset().Match(head);
         if (declared.Success && Lookup(declared.Groups["name"].Value) is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
         {
-            // UTF-16 cannot be declared in a meta tag that was itself read as ASCII; anything else can.
-            if (encoding is UnicodeEncoding)
+            // UTF-16 (or -32) cannot be declared in a meta tag that was itself read as ASCII; and a page
+            // re-saved as UTF-8 often keeps its old declaration, so bytes that are unmistakably UTF-8 win.
+            if (encoding is UnicodeEncoding or UTF32Encoding || (Utf8.IsValid(bytes) && !Ascii.IsValid(bytes)))
             {
                 return TextDecoder.Decode(bytes);
             }
@@ -42,12 +45,19 @@ public static partial class HtmlText
         // As browsers do, the Latin-1 labels mean Windows-1252 (a superset that also has “ ” and €).
         name = name.Trim().ToLowerInvariant();
         name = name is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" ? "windows-1252" : name;
+        if (name.Replace("-", "", StringComparison.Ordinal) is "utf7" or "unicode11utf7" or "csunicode11utf7" or "xunicode20utf7")
+        {
+            // Browsers never decode UTF-7 (it hides markup in plain ASCII), and .NET refuses to.
+            return null;
+        }
+
         try
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // An unknown or unsupported label is read as if none were declared.
             return null;
         }
     }

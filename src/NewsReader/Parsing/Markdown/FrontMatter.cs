@@ -34,6 +34,15 @@ public sealed record FrontMatter
     /// <param name="zone">Where dates without an offset are read.</param>
     public static ParseResult<FrontMatter> Parse(string yaml, int firstLine, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var nesting = FrontMatterDepth.Measure(yaml);
+        if (nesting.Depth > FrontMatterDepth.Limit)
+        {
+            // YamlDotNet would recurse once per level and overflow the stack, ending the process.
+            return ParseResult.Fail<FrontMatter>(
+                $"the front matter nests {nesting.Depth} levels deep (line {firstLine + nesting.Line - 1}), past the limit of {FrontMatterDepth.Limit}");
+        }
+
         var stream = new YamlStream();
         try
         {

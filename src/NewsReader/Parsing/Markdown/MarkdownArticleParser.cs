@@ -24,7 +24,8 @@ public static partial class MarkdownArticleParser
     /// <param name="text">The decoded file.</param>
     /// <param name="sourceFile">The path inside the seeds folder, to resolve images beside it.</param>
     /// <param name="zone">Where front-matter dates without an offset are read.</param>
-    public static ParseResult<ParsedArticle> Parse(string text, string sourceFile, TimeZoneInfo zone)
+    /// <param name="cancellationToken">The file's parse budget, checked between stages.</param>
+    public static ParseResult<ParsedArticle> Parse(string text, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = TextCleaner.RemoveInvisibleCharacters(text).ReplaceLineEndings("\n");
@@ -41,7 +42,27 @@ public static partial class MarkdownArticleParser
             return ParseResult.Fail<ParsedArticle>("the article is a draft (draft: true in its front matter), so it is not published");
         }
 
-        var document = Markdig.Markdown.Parse(body, Pipeline);
+        var bodyLine = yaml is null ? 1 : yaml.Count('\n') + 4;
+        var nesting = MarkdownDepth.Measure(body);
+        if (nesting.Depth > MarkdownDepth.Limit)
+        {
+            return ParseResult.Fail<ParsedArticle>(
+                $"the Markdown nests block quotes and lists {nesting.Depth} levels deep (line {bodyLine + nesting.Line - 1}), past the limit of {MarkdownDepth.Limit}");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException error) when (error.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig refuses, rather than recursing, past its own limit; emphasis and links reach it too.
+            return ParseResult.Fail<ParsedArticle>("the Markdown nests emphasis, links or brackets inside one another past the parser's depth limit");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var title = meta.Title;
         if (title is null && document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } heading)
         {
@@ -55,7 +76,17 @@ public static partial class MarkdownArticleParser
         }
 
         CurlApostrophes(document);
-        var html = ArticleSanitizer.Sanitize(Render(document), reference => MediaPaths.Resolve(sourceFile, reference));
+        var rendered = Render(document);
+        // Raw HTML passes through Markdig untouched, so it gets the same depth check as a saved page.
+        var htmlNesting = HtmlDepth.Measure(rendered);
+        if (htmlNesting.Depth > HtmlDepth.Limit)
+        {
+            return ParseResult.Fail<ParsedArticle>($"the Markdown's HTML nests elements more than {HtmlDepth.Limit} levels deep");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference));
+        cancellationToken.ThrowIfCancellationRequested();
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
         {
