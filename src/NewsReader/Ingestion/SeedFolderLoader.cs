@@ -19,10 +19,19 @@ public sealed partial class SeedFolderLoader(
     ILogger<SeedFolderLoader> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
+    private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> _parse = ParseFile;
     private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
     private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
 
     private sealed record FileState(long Length, DateTime LastWriteUtc, Article? LastGood, string? Error);
+
+    /// <summary>Tests put a parser that throws or never finishes in place of the real one.</summary>
+    internal SeedFolderLoader(
+        IOptions<SeedsOptions> options,
+        TimeProvider timeProvider,
+        ILogger<SeedFolderLoader> logger,
+        Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse)
+        : this(options, timeProvider, logger) => _parse = parse;
 
     public async Task<LoadReport> LoadAsync(string folder, CancellationToken cancellationToken)
     {
@@ -139,7 +148,7 @@ public sealed partial class SeedFolderLoader(
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(loadToken, deadline.Token);
         try
         {
-            return ArticleFileParser.Parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone, budget.Token);
+            return _parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone, budget.Token);
         }
         catch (OperationCanceledException) when (!loadToken.IsCancellationRequested)
         {
@@ -151,6 +160,9 @@ public sealed partial class SeedFolderLoader(
             return ParseResult.Fail<Article>($"the parser failed on this file ({ex.GetType().Name}: {FirstLine(ex.Message)})");
         }
     }
+
+    private static ParseResult<Article> ParseFile(byte[] bytes, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken) =>
+        ArticleFileParser.Parse(bytes, sourceFile, zone, cancellationToken);
 
     private static string FirstLine(string message) => message.AsSpan().EnumerateLines() is var lines && lines.MoveNext() ? lines.Current.ToString() : message;
 

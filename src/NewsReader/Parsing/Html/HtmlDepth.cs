@@ -39,7 +39,7 @@ public static class HtmlDepth
         ["dd"] = (["dd", "dt"], ["dl", "table", "td", "th", "template", "html"]),
         ["dt"] = (["dd", "dt"], ["dl", "table", "td", "th", "template", "html"]),
         ["option"] = (["option"], ["select", "datalist", "template", "html"]),
-        ["tr"] = (["tr", "td", "th"], ["table", "template", "html"]),
+        ["tr"] = (["tr"], ["table", "template", "html"]),
         ["td"] = (["td", "th"], ["tr", "table", "template", "html"]),
         ["th"] = (["td", "th"], ["tr", "table", "template", "html"]),
     };
