@@ -1,5 +1,6 @@
 using System.Text;
 using NewsReader.Articles;
+using NewsReader.Files;
 using NewsReader.Parsing.Html;
 using NewsReader.Parsing.Markdown;
 using NewsReader.Topics;
@@ -30,7 +31,8 @@ public static class ArticleFileParser
     /// <param name="bytes">The whole file.</param>
     /// <param name="sourceFile">The path relative to the seeds folder; it also yields the id.</param>
     /// <param name="zone">Where dates written without an offset are read (the site's time zone); UTC when null.</param>
-    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null)
+    /// <param name="boundary">The seeds folder, when the file is in one: images beside the file must really lie inside it.</param>
+    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null, SeedsFolderBoundary? boundary = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFile);
         zone ??= TimeZoneInfo.Utc;
@@ -51,8 +53,8 @@ public static class ArticleFileParser
         format = Sniff(format, text);
         var parsed = format switch
         {
-            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone),
-            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone),
+            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone, boundary),
+            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone, boundary),
             _ => PlainTextArticleParser.Parse(text),
         };
         return parsed.IsSuccess
@@ -109,7 +111,7 @@ public static class ArticleFileParser
             Published = parsed.Published,
             Updated = parsed.Updated,
             Format = format,
-            SourceFile = sourceFile.Replace('\\', '/'),
+            SourceFile = sourceFile,
             Repaired = repaired,
         };
     }

@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Files;
 
 namespace NewsReader.Parsing.Html;
 
@@ -12,7 +13,7 @@ public static class HtmlArticleParser
     // Only used to resolve the page's relative URLs when it names no address of its own; never fetched.
     private static readonly Uri Placeholder = new("https://saved-page.invalid/");
 
-    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone)
+    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone, SeedsFolderBoundary? boundary = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var page = ThreadHtmlParser.Parse(html);
@@ -27,7 +28,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address));
+        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address, boundary));
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
         if (blocks.IsEmpty)
@@ -53,9 +54,9 @@ public static class HtmlArticleParser
         });
     }
 
-    private static string? Resolve(string url, string sourceFile, Uri? address)
+    private static string? Resolve(string url, string sourceFile, Uri? address, SeedsFolderBoundary? boundary)
     {
-        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(url.Split('?', '#')[0])) && MediaPaths.Resolve(sourceFile, url) is { } local)
+        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(url.Split('?', '#')[0])) && MediaPaths.Resolve(sourceFile, url, boundary) is { } local)
         {
             return local;
         }
