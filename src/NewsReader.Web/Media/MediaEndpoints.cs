@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
+using NewsReader.Files;
 using NewsReader.Ingestion;
 using NewsReader.Parsing;
 using NewsReader.Web.Hosting;
@@ -39,19 +40,14 @@ public static class MediaEndpoints
     {
         var root = Path.GetFullPath(seedsFolder);
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 || segments.Any(s => s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal))
+        if (segments.Length == 0 || segments.Any(s => s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal) || s.Contains('\0', StringComparison.Ordinal))
             || !MediaPaths.ImageExtensions.Contains(Path.GetExtension(segments[^1])))
         {
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine([root, .. segments]));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
-        {
-            return null;
-        }
-
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-        return target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        // The real path, every link along it followed: a link to '/' inside the folder leads out.
+        var real = new SeedsFolderBoundary(root).Locate(Path.Join([.. segments]));
+        return real is not null && File.Exists(real) ? real : null;
     }
 }

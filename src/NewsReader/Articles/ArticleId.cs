@@ -11,7 +11,9 @@ public static partial class ArticleId
     /// <summary>
     /// Names like <c>000_87e463ba83310d3b.txt</c> already carry an id (the hex part); any other
     /// name gets a hash of its path inside the seeds folder, so the id is the same on every
-    /// machine and restart but two <c>001.txt</c> in different folders still differ.
+    /// machine and restart but two <c>001.txt</c> in different folders still differ. The path is
+    /// hashed as given ('/' between folders): a '\' is not folded into '/', because on Linux
+    /// <c>a\b.txt</c> and <c>a/b.txt</c> are two different files and must be two articles.
     /// </summary>
     public static string FromSourceFile(string relativePath)
     {
@@ -24,7 +26,7 @@ public static partial class ArticleId
             return embedded.Groups["id"].Value.ToLowerInvariant();
         }
 
-        return Hash(relativePath.Replace('\\', '/'));
+        return Hash(relativePath);
     }
 
     /// <summary>A 16-hex-digit id from any text, for ids that must be derived rather than read.</summary>

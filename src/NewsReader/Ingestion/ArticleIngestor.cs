@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using System.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsReader.Files;
 using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
@@ -18,8 +18,6 @@ public sealed partial class ArticleIngestor(
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : IDisposable
 {
-    private readonly Dictionary<string, string> _goneSlugs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _goneIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<ArticleIngestor>();
 
@@ -27,6 +25,10 @@ public sealed partial class ArticleIngestor(
     // reload (several a second while editors save) does not re-read the whole file.
     private PermalinkHistory? _historyFile;
     private Dictionary<string, string>? _history;
+    private GoneList? _gone;
+
+    /// <summary>When some files were still being written: the loop reloads after this instead of waiting for the rescan.</summary>
+    public TimeSpan? RetryAfter => loader.RetryAfter;
 
     public async Task<ArticleSnapshot> IngestAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +36,9 @@ public sealed partial class ArticleIngestor(
         try
         {
             var seeds = options.Value;
-            _historyFile ??= new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, loggerFactory.CreateLogger<PermalinkHistory>());
+            var boundary = new SeedsFolderBoundary(seeds.Path);
+            _historyFile ??= new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, boundary, loggerFactory.CreateLogger<PermalinkHistory>());
+            _gone ??= new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
             _history ??= new Dictionary<string, string>(await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
             var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
             if (IsUnchanged(report, repository))
@@ -47,7 +51,7 @@ public sealed partial class ArticleIngestor(
             var context = new SnapshotContext
             {
                 Stale = report.Stale,
-                Gone = UpdateGone(repository.Current, report),
+                Gone = await _gone.UpdateAsync(repository.Current.Articles, report.Articles, cancellationToken).ConfigureAwait(false),
                 LoadedAt = timeProvider.GetUtcNow(),
                 LoadDuration = report.Elapsed,
             };
@@ -66,6 +70,7 @@ public sealed partial class ArticleIngestor(
             }
 
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
+            await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
             return snapshot;
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !repository.IsLoaded)
@@ -87,27 +92,6 @@ public sealed partial class ArticleIngestor(
         && report.ParsedFiles == 0
         && report.RemovedFiles == 0
         && report.Rejected.Length == repository.Current.Rejected.Length;
-
-    /// <summary>An article whose file disappeared is gone (410) until a file with its id comes back.</summary>
-    private GoneArticles UpdateGone(ArticleSnapshot previous, LoadReport report)
-    {
-        var present = report.Articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var article in previous.Articles.Where(a => !present.Contains(a.Id)))
-        {
-            _goneSlugs[article.Slug] = article.Id;
-            _goneIds.Add(article.Id);
-        }
-
-        _goneIds.ExceptWith(present);
-        foreach (var slug in _goneSlugs.Where(entry => present.Contains(entry.Value)).Select(entry => entry.Key).ToList())
-        {
-            _goneSlugs.Remove(slug);
-        }
-
-        return new GoneArticles(
-            _goneSlugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            _goneIds.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms)")]
     private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds);

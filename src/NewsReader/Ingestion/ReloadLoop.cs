@@ -32,9 +32,16 @@ public sealed partial class ReloadLoop(
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = trimPending ? QuietBeforeTrim : rescan;
-            if (await WaitForChangeAsync(watcher, wait, stoppingToken).ConfigureAwait(false))
+            // Files caught mid-write were skipped; they are read again as soon as they may have settled.
+            var retry = ingestor.RetryAfter is { } settling && settling < wait ? settling : (TimeSpan?)null;
+            if (await WaitForChangeAsync(watcher, retry ?? wait, stoppingToken).ConfigureAwait(false))
             {
                 await SettleAsync(watcher, debounce, stoppingToken).ConfigureAwait(false);
+                await ReloadAsync(stoppingToken).ConfigureAwait(false);
+                trimPending = true;
+            }
+            else if (retry is not null)
+            {
                 await ReloadAsync(stoppingToken).ConfigureAwait(false);
                 trimPending = true;
             }

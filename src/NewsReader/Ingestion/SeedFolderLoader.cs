@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
+using NewsReader.Files;
 using NewsReader.Parsing;
 
 namespace NewsReader.Ingestion;
@@ -19,7 +20,9 @@ public sealed partial class SeedFolderLoader(
     ILogger<SeedFolderLoader> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
-    private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> _parse = ParseFile;
+    private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
+    private readonly SettledFileReader _settled = new(timeProvider, TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds));
+    private SeedsFolderBoundary? _boundary;
     private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
     private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
 
@@ -32,6 +35,12 @@ public sealed partial class SeedFolderLoader(
         ILogger<SeedFolderLoader> logger,
         Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse)
         : this(options, timeProvider, logger) => _parse = parse;
+
+    /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
+    private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
+
+    /// <summary>When some files were still being written at the last load: look again after this.</summary>
+    public TimeSpan? RetryAfter => _settled.RetryAfter;
 
     public async Task<LoadReport> LoadAsync(string folder, CancellationToken cancellationToken)
     {
@@ -52,12 +61,23 @@ public sealed partial class SeedFolderLoader(
     {
         var started = timeProvider.GetTimestamp();
         var firstLoad = _known.Count == 0;
-        var scan = SeedFolderScanner.Scan(folder, options.Value);
+        _boundary = new SeedsFolderBoundary(folder);
+        var scan = SeedFolderScanner.Scan(_boundary, options.Value);
         var changed = scan.Files.Where(IsNewOrChanged).ToList();
         var parsed = new ConcurrentDictionary<string, ParseResult<Article>>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
             parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+        if (firstLoad && _settled.RetryAfter is not null)
+        {
+            // Nothing is published yet: one short wait now (long enough for every file seen
+            // unsettled) is cheaper than publishing without them and building every index again.
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds), timeProvider, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(changed.Where(file => ReferenceEquals(parsed[file.SourceFile], Unsettled)), parallelism, async (file, token) =>
+                parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+
+        var unsettled = parsed.Count(entry => ReferenceEquals(entry.Value, Unsettled));
 
         var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Article>(scan.Files.Count);
@@ -83,6 +103,7 @@ public sealed partial class SeedFolderLoader(
 
         var removed = _known.Keys.Count(path => !next.ContainsKey(path));
         _known = next;
+        _settled.Forget(next.ContainsKey);
         rejected.AddRange(scan.Rejected);
         var report = new LoadReport
         {
@@ -90,7 +111,7 @@ public sealed partial class SeedFolderLoader(
             Articles = articles.ToImmutable(),
             Rejected = rejected.ToImmutable(),
             Stale = stale.ToImmutable(),
-            ParsedFiles = changed.Count,
+            ParsedFiles = changed.Count - unsettled,
             RemovedFiles = removed,
             Elapsed = timeProvider.GetElapsedTime(started),
         };
@@ -101,8 +122,9 @@ public sealed partial class SeedFolderLoader(
     private bool IsNewOrChanged(SeedFile file) =>
         !_known.TryGetValue(file.SourceFile, out var known) || known.Length != file.Length || known.LastWriteUtc != file.LastWriteUtc;
 
-    private static FileState Merge(SeedFile file, ParseResult<Article> result, FileState? previous) => result.IsSuccess
-        ? new FileState(file.Length, file.LastWriteUtc, result.Value, null)
+    private static FileState Merge(SeedFile file, ParseResult<Article> result, FileState? previous) =>
+        ReferenceEquals(result, Unsettled) ? new FileState(-1, default, previous?.LastGood, previous?.Error)
+        : result.IsSuccess ? new FileState(file.Length, file.LastWriteUtc, result.Value, null)
         : new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, result.Error);
 
     private async Task<ParseResult<Article>> ReadAsync(SeedFile file, CancellationToken cancellationToken)
@@ -121,7 +143,11 @@ public sealed partial class SeedFolderLoader(
 
         try
         {
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            if (await _settled.ReadAsync(file, cancellationToken).ConfigureAwait(false) is not { } bytes)
+            {
+                return Unsettled;
+            }
+
             if (bytes.Length > limit)
             {
                 return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
@@ -148,7 +174,10 @@ public sealed partial class SeedFolderLoader(
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(loadToken, deadline.Token);
         try
         {
-            return _parse(bytes, file.SourceFile, options.Value.ResolvedTimeZone, budget.Token);
+            var zone = options.Value.ResolvedTimeZone;
+            return _parse is null
+                ? ArticleFileParser.Parse(bytes, file.SourceFile, zone, _boundary, budget.Token)
+                : _parse(bytes, file.SourceFile, zone, budget.Token);
         }
         catch (OperationCanceledException) when (!loadToken.IsCancellationRequested)
         {
@@ -161,9 +190,6 @@ public sealed partial class SeedFolderLoader(
         }
     }
 
-    private static ParseResult<Article> ParseFile(byte[] bytes, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken) =>
-        ArticleFileParser.Parse(bytes, sourceFile, zone, cancellationToken);
-
     private static string FirstLine(string message) => message.AsSpan().EnumerateLines() is var lines && lines.MoveNext() ? lines.Current.ToString() : message;
 
     /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
@@ -171,13 +197,13 @@ public sealed partial class SeedFolderLoader(
     {
         foreach (var problem in report.Rejected.Concat(report.Stale).Where(p => parsed.ContainsKey(p.SourceFile)).OrderBy(p => p.SourceFile, StringComparer.Ordinal))
         {
-            LogRejected(problem.SourceFile, problem.Reason);
+            LogRejected(PrintableText.Escape(problem.SourceFile), PrintableText.Escape(problem.Reason));
         }
 
         var current = scanProblems.Select(p => p.SourceFile + "\n" + p.Reason).ToHashSet(StringComparer.Ordinal);
         foreach (var problem in scanProblems.Where(p => !_reportedScanProblems.Contains(p.SourceFile + "\n" + p.Reason)))
         {
-            LogRejected(problem.SourceFile, problem.Reason);
+            LogRejected(PrintableText.Escape(problem.SourceFile), PrintableText.Escape(problem.Reason));
         }
 
         _reportedScanProblems = current;

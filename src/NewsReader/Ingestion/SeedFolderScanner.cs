@@ -1,3 +1,5 @@
+using NewsReader.Files;
+
 namespace NewsReader.Ingestion;
 
 /// <summary>
@@ -10,31 +12,25 @@ public static class SeedFolderScanner
 {
     public sealed record Result(IReadOnlyList<SeedFile> Files, IReadOnlyList<RejectedFile> Rejected);
 
-    public static Result Scan(string folder, SeedsOptions limits)
+    public static Result Scan(string folder, SeedsOptions limits) => Scan(new SeedsFolderBoundary(folder), limits);
+
+    public static Result Scan(SeedsFolderBoundary boundary, SeedsOptions limits)
     {
+        ArgumentNullException.ThrowIfNull(boundary);
         ArgumentNullException.ThrowIfNull(limits);
 
-        var top = new DirectoryInfo(Path.GetFullPath(folder));
-        var roots = new[] { top.FullName, RealPath(top) };
+        var top = new DirectoryInfo(boundary.Folder);
         var found = new List<SeedFile>();
         var rejected = new List<RejectedFile>();
-        Walk(top, top.FullName, roots, found, rejected, new HashSet<string>(StringComparer.Ordinal));
+        Walk(top, top.FullName, boundary, found, rejected, new HashSet<string>(StringComparer.Ordinal));
 
         found.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
         return ApplyLimits(found, rejected, limits);
     }
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="root"/> or lies below it.</summary>
-    public static bool IsInside(string path, string root)
+    private static void Walk(DirectoryInfo directory, string root, SeedsFolderBoundary boundary, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited)
     {
-        var full = Path.GetFullPath(path);
-        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        return full.StartsWith(prefix, StringComparison.Ordinal) || full == prefix[..^1];
-    }
-
-    private static void Walk(DirectoryInfo directory, string root, string[] roots, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited)
-    {
-        if (!visited.Add(RealPath(directory)))
+        if (!visited.Add(SeedsFolderBoundary.RealPath(directory.FullName)))
         {
             return;
         }
@@ -61,7 +57,7 @@ public static class SeedFolderScanner
             // The attributes came with the listing; reading a link target is a system call per
             // entry, so it is asked only of entries that are links.
             if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null
-                && !roots.Any(allowed => IsInside(RealPath(entry), allowed)))
+                && !boundary.Contains(entry.FullName))
             {
                 rejected.Add(new RejectedFile(sourceFile, "symbolic link leads outside the seeds folder; not followed"));
                 continue;
@@ -69,7 +65,7 @@ public static class SeedFolderScanner
 
             if (entry is DirectoryInfo subfolder)
             {
-                Walk(subfolder, root, roots, found, rejected, visited);
+                Walk(subfolder, root, boundary, found, rejected, visited);
             }
             else if (entry is FileInfo file && TryStat(file, out var length, out var lastWrite))
             {
@@ -120,17 +116,14 @@ public static class SeedFolderScanner
         }
     }
 
-    private static string RealPath(FileSystemInfo entry)
+    /// <summary>
+    /// The path inside the folder with '/' between folders. Only the platform's own separator is
+    /// replaced: on Linux a '\\' is an ordinary character of a name, and <c>a\\b.txt</c> must stay a
+    /// different file (and article) from <c>a/b.txt</c>.
+    /// </summary>
+    private static string Relative(string root, string path)
     {
-        try
-        {
-            return entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(entry.FullName);
-        }
-        catch (IOException)
-        {
-            return Path.GetFullPath(entry.FullName);
-        }
+        var relative = Path.GetRelativePath(root, path);
+        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

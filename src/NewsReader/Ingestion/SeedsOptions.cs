@@ -43,6 +43,14 @@ public sealed class SeedsOptions
     [Range(0, 10_000)]
     public int ReloadDebounceMilliseconds { get; set; } = 250;
 
+    /// <summary>
+    /// A file is published only once its size and time have stood still this long (or it was read
+    /// twice the same), so a file caught mid-save is never served half-written; it is picked up
+    /// by a reload as soon as it settles. 0 checks only that it did not change while being read.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int SettleMilliseconds { get; set; } = 500;
+
     /// <summary>Whether to listen for file-system events; off, only the periodic rescan finds changes.</summary>
     public bool WatchForChanges { get; set; } = true;
 
@@ -62,4 +70,8 @@ public sealed class SeedsOptions
     public string ResolvedPermalinkHistoryPath => string.IsNullOrWhiteSpace(PermalinkHistoryPath)
         ? System.IO.Path.Combine(Path, ".newsreader", "permalinks.tsv")
         : System.IO.Path.GetFullPath(PermalinkHistoryPath, Path);
+
+    /// <summary>The list of deleted articles (410 Gone across restarts), beside the permalink history.</summary>
+    public string ResolvedGoneListPath =>
+        System.IO.Path.Join(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(ResolvedPermalinkHistoryPath, Path)), "gone.tsv");
 }

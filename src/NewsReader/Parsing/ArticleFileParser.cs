@@ -1,5 +1,6 @@
 using System.Text;
 using NewsReader.Articles;
+using NewsReader.Files;
 using NewsReader.Parsing.Html;
 using NewsReader.Parsing.Markdown;
 using NewsReader.Topics;
@@ -30,11 +31,12 @@ public static class ArticleFileParser
     /// <param name="bytes">The whole file.</param>
     /// <param name="sourceFile">The path relative to the seeds folder; it also yields the id.</param>
     /// <param name="zone">Where dates written without an offset are read (the site's time zone); UTC when null.</param>
+    /// <param name="boundary">The seeds folder, when the file is in one: images beside the file must really lie inside it.</param>
     /// <param name="cancellationToken">
     /// The file's time budget. Parsing checks it between stages (and the HTML tree builder at every
     /// token) and throws <see cref="OperationCanceledException"/> once it is spent.
     /// </param>
-    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null, CancellationToken cancellationToken = default)
+    public static ParseResult<Article> Parse(ReadOnlySpan<byte> bytes, string sourceFile, TimeZoneInfo? zone = null, SeedsFolderBoundary? boundary = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFile);
         zone ??= TimeZoneInfo.Utc;
@@ -56,8 +58,8 @@ public static class ArticleFileParser
         format = Sniff(format, text);
         var parsed = format switch
         {
-            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone, cancellationToken),
-            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone, cancellationToken),
+            ArticleFormat.Markdown => MarkdownArticleParser.Parse(text, sourceFile, zone, boundary, cancellationToken),
+            ArticleFormat.Html => HtmlArticleParser.Parse(text, sourceFile, zone, boundary, cancellationToken),
             _ => PlainTextArticleParser.Parse(text),
         };
         cancellationToken.ThrowIfCancellationRequested();
@@ -115,7 +117,7 @@ public static class ArticleFileParser
             Published = parsed.Published,
             Updated = parsed.Updated,
             Format = format,
-            SourceFile = sourceFile.Replace('\\', '/'),
+            SourceFile = sourceFile,
             Repaired = repaired,
         };
     }

@@ -1,3 +1,5 @@
+using NewsReader.Files;
+
 namespace NewsReader.Parsing;
 
 /// <summary>
@@ -16,8 +18,9 @@ public static class MediaPaths
 
     /// <param name="sourceFile">The article's path relative to the seeds folder.</param>
     /// <param name="reference">The relative URL written in the article.</param>
+    /// <param name="boundary">The seeds folder: when given, the image's real path (links followed) must lie inside it.</param>
     /// <returns>The site path, or null when the reference leaves the folder or is not an image.</returns>
-    public static string? Resolve(string sourceFile, string reference)
+    public static string? Resolve(string sourceFile, string reference, SeedsFolderBoundary? boundary = null)
     {
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentNullException.ThrowIfNull(reference);
@@ -28,7 +31,8 @@ public static class MediaPaths
         }
 
         var segments = new List<string>();
-        var folder = Path.GetDirectoryName(sourceFile.Replace('\\', '/'))?.Replace('\\', '/') ?? "";
+        // Source files use '/' between folders on every platform (a '\\' is part of a Linux name).
+        var folder = sourceFile.LastIndexOf('/') is var slash and >= 0 ? sourceFile[..slash] : "";
         var start = path.StartsWith('/') ? path : $"{folder}/{path}";
         foreach (var segment in start.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -47,7 +51,8 @@ public static class MediaPaths
             }
         }
 
-        if (segments.Count == 0 || !ImageExtensions.Contains(Path.GetExtension(segments[^1])) || segments.Any(s => s.StartsWith('.')))
+        if (segments.Count == 0 || !ImageExtensions.Contains(Path.GetExtension(segments[^1])) || segments.Any(s => s.StartsWith('.') || s.Contains('\0', StringComparison.Ordinal))
+            || (boundary is not null && !boundary.Contains(Path.Join([.. segments]))))
         {
             return null;
         }

@@ -1,19 +1,25 @@
 using System.Collections.Frozen;
-using System.Text;
 using Microsoft.Extensions.Logging;
+using NewsReader.Files;
 
 namespace NewsReader.Storage;
 
 /// <summary>
-/// Every slug each article id has ever been published under, kept in a small append-only file.
-/// It is what lets a link shared before a headline changed still find its article after a
-/// restart: the old slug leads to the id, and the id to the article's current permalink.
+/// Every slug each article id has ever been published under, kept in a small file. It is what
+/// lets a link shared before a headline changed still find its article after a restart: the old
+/// slug leads to the id, and the id to the article's current permalink. The file is rewritten
+/// whole and atomically, never through a link (<see cref="AtomicFile"/>).
 /// </summary>
-public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHistory> logger)
+public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary boundary, ILogger<PermalinkHistory> logger)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private const string Header = "# NewsReader permalink history: slug<TAB>article id, one per line. Keep this file to keep old links working.";
+
+    // What the file holds, kept so an append can rewrite it whole without reading it again.
+    private Dictionary<string, string>? _entries;
+
+    // A history that exists but could not be read must not be overwritten by the little this
+    // process knows: that would erase every old link.
+    private bool _readFailed;
 
     public string Path => path;
 
@@ -21,15 +27,10 @@ public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHisto
     public async Task<FrozenDictionary<string, string>> ReadAsync(CancellationToken cancellationToken)
     {
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (!File.Exists(path))
-        {
-            return slugs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        }
-
         try
         {
             var lineNumber = 0;
-            foreach (var line in await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false))
+            foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
             {
                 lineNumber++;
                 if (line.Length == 0 || line.StartsWith('#'))
@@ -40,7 +41,7 @@ public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHisto
                 var parts = line.Split('\t');
                 if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
                 {
-                    LogMalformedLine(path, lineNumber);
+                    LogMalformedLine(PrintableText.Escape(path), lineNumber);
                     continue;
                 }
 
@@ -49,13 +50,19 @@ public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHisto
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogUnavailable(path, ex.Message);
+            _readFailed = true;
+            LogUnavailable(PrintableText.Escape(path), PrintableText.Escape(ex.Message));
         }
 
+        _entries = new Dictionary<string, string>(slugs, StringComparer.OrdinalIgnoreCase);
         return slugs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Appends new pairs. Failing to write (a read-only seeds folder) costs only future redirects, so it is logged, not thrown.</summary>
+    /// <summary>
+    /// Adds pairs (a later pair for the same slug wins) by rewriting the whole file. Failing to
+    /// write (a read-only seeds folder, a planted link) costs only future redirects, so it is
+    /// logged, not thrown, and the app keeps serving.
+    /// </summary>
     public async Task AppendAsync(IReadOnlyCollection<KeyValuePair<string, string>> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -64,20 +71,29 @@ public sealed partial class PermalinkHistory(string path, ILogger<PermalinkHisto
             return;
         }
 
+        if (_entries is null)
+        {
+            await ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (slug, id) in entries)
+        {
+            _entries![slug] = id;
+        }
+
+        if (_readFailed)
+        {
+            return;
+        }
+
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-            var lines = entries.Select(entry => $"{entry.Key}\t{entry.Value}");
-            if (!File.Exists(path))
-            {
-                lines = lines.Prepend(Header);
-            }
-
-            await File.AppendAllLinesAsync(path, lines, Utf8, cancellationToken).ConfigureAwait(false);
+            var lines = _entries!.Select(entry => $"{entry.Key}\t{entry.Value}").Prepend(Header);
+            await AtomicFile.WriteAllLinesAsync(path, lines, boundary, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            LogUnavailable(path, ex.Message);
+            LogUnavailable(PrintableText.Escape(path), PrintableText.Escape(ex.Message));
         }
     }
 

@@ -19,10 +19,17 @@ public sealed class ArticleIdTests
     }
 
     [Fact]
-    public void FromSourceFile_SameNameInTwoFolders_DiffersAndIgnoresSeparatorStyle()
+    public void FromSourceFile_SameNameInTwoFolders_Differs()
     {
         Assert.NotEqual(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("politics/001.txt"));
-        Assert.Equal(ArticleId.FromSourceFile("business/001.txt"), ArticleId.FromSourceFile("business\\001.txt"));
+    }
+
+    [Fact]
+    public void FromSourceFile_BackslashInName_DiffersFromTheSlashPath()
+    {
+        // On Linux "a\\b.txt" is one file in the top folder, "a/b.txt" another in folder a: two articles.
+        Assert.NotEqual(ArticleId.FromSourceFile("a/b.txt"), ArticleId.FromSourceFile("a\\b.txt"));
+        Assert.Equal(ArticleId.Hash("a/b.txt"), ArticleId.FromSourceFile("a/b.txt"));
     }
 
     [Theory]

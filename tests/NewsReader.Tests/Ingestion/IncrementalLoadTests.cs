@@ -11,7 +11,7 @@ public sealed class IncrementalLoadTests : IDisposable
     private readonly SeedFolderLoader _loader;
 
     public IncrementalLoadTests() =>
-        _loader = new SeedFolderLoader(Options.Create(new SeedsOptions { Path = _seeds.Path }), TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        _loader = new SeedFolderLoader(Options.Create(new SeedsOptions { Path = _seeds.Path, SettleMilliseconds = 0 }), TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
 
     public void Dispose()
     {

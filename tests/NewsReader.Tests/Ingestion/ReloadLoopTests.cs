@@ -19,7 +19,7 @@ public sealed class ReloadLoopTests : IDisposable
 
     public ReloadLoopTests()
     {
-        var options = Options.Create(new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600 });
+        var options = Options.Create(new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600, SettleMilliseconds = 0 });
         _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
         _ingestor = new ArticleIngestor(_loader, _repository, options, TimeProvider.System, NullLoggerFactory.Instance);
     }
@@ -35,7 +35,7 @@ public sealed class ReloadLoopTests : IDisposable
 
     private Task<ArticleSnapshot> StartAsync(SeedsOptions? options = null)
     {
-        var loop = new ReloadLoop(_ingestor, Options.Create(options ?? new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600 }), TimeProvider.System, NullLogger<ReloadLoop>.Instance);
+        var loop = new ReloadLoop(_ingestor, Options.Create(options ?? new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600, SettleMilliseconds = 0 }), TimeProvider.System, NullLogger<ReloadLoop>.Instance);
         _ = loop.RunAsync(_stop.Token);
         return _repository.WaitForAsync(_ => true, _stop.Token).WaitAsync(Patience);
     }
@@ -61,7 +61,7 @@ public sealed class ReloadLoopTests : IDisposable
     public async Task RunAsync_NoWatcherEvents_PeriodicRescanStillFindsChanges()
     {
         // As on a network share, where no events arrive: only the rescan can find the file.
-        await StartAsync(new SeedsOptions { Path = _seeds.Path, WatchForChanges = false, RescanSeconds = 1 });
+        await StartAsync(new SeedsOptions { Path = _seeds.Path, WatchForChanges = false, RescanSeconds = 1, SettleMilliseconds = 0 });
         var before = _repository.Current;
 
         _seeds.Write("late.txt", "Late headline\n\nBody.");

@@ -16,7 +16,7 @@ public sealed class SeedFolderLoaderTests : IDisposable
     private Task<LoadReport> LoadAsync(long maxFileBytes = 1024 * 1024)
     {
         var loader = new SeedFolderLoader(
-            Options.Create(new SeedsOptions { Path = _seeds.Path, MaxFileBytes = maxFileBytes }),
+            Options.Create(new SeedsOptions { Path = _seeds.Path, MaxFileBytes = maxFileBytes, SettleMilliseconds = 0 }),
             TimeProvider.System,
             _logger);
         return loader.LoadAsync(_seeds.Path, CancellationToken.None);

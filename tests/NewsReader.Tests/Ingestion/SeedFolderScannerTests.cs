@@ -93,12 +93,24 @@ public sealed class SeedFolderScannerTests : IDisposable
         Assert.Equal(["visible.txt"], Scan().Files.Select(f => f.SourceFile));
     }
 
-    [Theory]
-    [InlineData("/srv/seeds/a.txt", "/srv/seeds", true)]
-    [InlineData("/srv/seeds", "/srv/seeds", true)]
-    [InlineData("/srv/seeds/../secrets/a.txt", "/srv/seeds", false)]
-    [InlineData("/srv/seeds-evil/a.txt", "/srv/seeds", false)]
-    [InlineData("/etc/passwd", "/srv/seeds/", false)]
-    public void IsInside_Paths_ConfinedToRoot(string path, string root, bool inside) =>
-        Assert.Equal(inside, SeedFolderScanner.IsInside(path, root));
+    [Fact]
+    public void Scan_BackslashInAName_KeptApartFromTheFolderPath()
+    {
+        _seeds.Write("a\\b.txt", "Top\n\nBody.");
+        _seeds.Write("a/b.txt", "Nested\n\nBody.");
+
+        Assert.Equal(["a/b.txt", "a\\b.txt"], Scan().Files.Select(f => f.SourceFile));
+    }
+
+    [Fact]
+    public void Scan_FolderLinkToTheRoot_NotFollowed()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_seeds.Path, "rootlink"), "/");
+        _seeds.Write("inside.txt", "I\n\nB.");
+
+        var result = Scan();
+
+        Assert.Equal(["inside.txt"], result.Files.Select(f => f.SourceFile));
+        Assert.Contains(result.Rejected, r => r.SourceFile == "rootlink");
+    }
 }

@@ -51,11 +51,14 @@ public sealed class ArticleFileParserTests
     }
 
     [Fact]
-    public void Parse_BackslashPath_StoresForwardSlashes()
+    public void Parse_BackslashInName_KeptAsWrittenAndItsOwnId()
     {
-        var result = ArticleFileParser.Parse("Headline\n\nBody."u8, "sub\\story.txt");
+        // Source files use '/' between folders; on Linux a '\\' is part of a name, not a folder.
+        var backslash = ArticleFileParser.Parse("Headline\n\nBody."u8, "sub\\story.txt").Value!;
+        var nested = ArticleFileParser.Parse("Headline\n\nBody."u8, "sub/story.txt").Value!;
 
-        Assert.Equal("sub/story.txt", result.Value!.SourceFile);
+        Assert.Equal("sub\\story.txt", backslash.SourceFile);
+        Assert.NotEqual(nested.Id, backslash.Id);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using NewsReader.Files;
 using NewsReader.Parsing;
+using NewsReader.Tests.TestData;
 
 namespace NewsReader.Tests.Parsing;
 
@@ -22,4 +24,21 @@ public sealed class MediaPathsTests
     [InlineData("post.md", "")]
     public void Resolve_OutsideOrNotAnImage_Null(string sourceFile, string reference) =>
         Assert.Null(MediaPaths.Resolve(sourceFile, reference));
+
+    [Fact]
+    public void Resolve_ThroughAFolderLinkLeadingOutside_Null()
+    {
+        using var seeds = new TempFolder();
+        using var outside = new TempFolder();
+        outside.Write("pictures/a.png", [1]);
+        Directory.CreateSymbolicLink(Path.Combine(seeds.Path, "rootlink"), outside.Path);
+        var boundary = new SeedsFolderBoundary(seeds.Path);
+
+        Assert.Null(MediaPaths.Resolve("post.md", "rootlink/pictures/a.png", boundary));
+        Assert.Equal("/media/images/a.png", MediaPaths.Resolve("post.md", "images/a.png", boundary));
+    }
+
+    [Fact]
+    public void Resolve_BackslashInTheSourceFileName_IsPartOfTheNameNotAFolder() =>
+        Assert.Equal("/media/images/a.png", MediaPaths.Resolve("a\\post.md", "images/a.png"));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using NewsReader.Files;
 using NewsReader.Storage;
 using NewsReader.Tests.TestData;
 
@@ -12,7 +13,7 @@ public sealed class PermalinkHistoryTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private PermalinkHistory History() => new(Path.Combine(_folder.Path, ".newsreader", "permalinks.tsv"), _logger);
+    private PermalinkHistory History() => new(Path.Combine(_folder.Path, ".newsreader", "permalinks.tsv"), new SeedsFolderBoundary(_folder.Path), _logger);
 
     [Fact]
     public async Task ReadAsync_NoFile_Empty()

@@ -37,6 +37,8 @@ public sealed class NewsReaderFactory(SeedsFolder seeds, IDictionary<string, str
             {
                 ["Seeds:Path"] = seeds.Path,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+                // Tests write their files a moment before the app starts; settling is tested where it is the point.
+                ["Seeds:SettleMilliseconds"] = "0",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

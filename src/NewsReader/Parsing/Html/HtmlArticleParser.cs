@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Files;
 
 namespace NewsReader.Parsing.Html;
 
@@ -12,11 +13,12 @@ public static class HtmlArticleParser
     // Only used to resolve the page's relative URLs when it names no address of its own; never fetched.
     private static readonly Uri Placeholder = new("https://saved-page.invalid/");
 
+    /// <param name="boundary">The seeds folder: an image whose real path leaves it is not embedded.</param>
     /// <param name="cancellationToken">
     /// The file's parse budget: checked at every token while the tree is built and between stages.
     /// Readability and the sanitiser cannot be interrupted; the depth limit keeps them near linear.
     /// </param>
-    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    public static ParseResult<ParsedArticle> Parse(string html, string sourceFile, TimeZoneInfo zone, SeedsFolderBoundary? boundary = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         var nesting = HtmlDepth.Measure(html);
@@ -39,7 +41,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address));
+        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
@@ -66,9 +68,9 @@ public static class HtmlArticleParser
         });
     }
 
-    private static string? Resolve(string url, string sourceFile, Uri? address)
+    private static string? Resolve(string url, string sourceFile, Uri? address, SeedsFolderBoundary? boundary)
     {
-        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(url.Split('?', '#')[0])) && MediaPaths.Resolve(sourceFile, url) is { } local)
+        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(url.Split('?', '#')[0])) && MediaPaths.Resolve(sourceFile, url, boundary) is { } local)
         {
             return local;
         }

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using NewsReader.Files;
 using NewsReader.Parsing.Html;
 
 namespace NewsReader.Parsing.Markdown;
@@ -24,8 +25,9 @@ public static partial class MarkdownArticleParser
     /// <param name="text">The decoded file.</param>
     /// <param name="sourceFile">The path inside the seeds folder, to resolve images beside it.</param>
     /// <param name="zone">Where front-matter dates without an offset are read.</param>
+    /// <param name="boundary">The seeds folder: an image whose real path leaves it is not embedded.</param>
     /// <param name="cancellationToken">The file's parse budget, checked between stages.</param>
-    public static ParseResult<ParsedArticle> Parse(string text, string sourceFile, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    public static ParseResult<ParsedArticle> Parse(string text, string sourceFile, TimeZoneInfo zone, SeedsFolderBoundary? boundary = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = TextCleaner.RemoveInvisibleCharacters(text).ReplaceLineEndings("\n");
@@ -85,7 +87,7 @@ public static partial class MarkdownArticleParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference));
+        var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
@@ -101,7 +103,7 @@ public static partial class MarkdownArticleParser
             Language = meta.Language,
             LeadImage = meta.Image is null ? null
                 : Uri.TryCreate(meta.Image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? meta.Image
-                : MediaPaths.Resolve(sourceFile, meta.Image),
+                : MediaPaths.Resolve(sourceFile, meta.Image, boundary),
             Slug = meta.Slug,
         });
     }

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace NewsReader.Files;
+
+/// <summary>
+/// The app's own small files (under <c>.newsreader/</c>): read and written only where
+/// <see cref="SeedsFolderBoundary.RefuseWrite"/> allows, never through a symbolic link, and
+/// written whole to a temporary file that is then renamed over the old one, so a crash or a
+/// full disk leaves the previous version rather than half a file.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <returns>The file's lines, or null when it does not exist.</returns>
+    /// <exception cref="IOException">The file is a link, leads outside, or cannot be read.</exception>
+    public static async Task<string[]?> ReadAllLinesAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        if (boundary.RefuseWrite(path) is { } reason)
+        {
+            throw new IOException(reason);
+        }
+
+        return File.Exists(path) ? await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    /// <exception cref="IOException">The file or its folder is a link, leads outside, or cannot be written.</exception>
+    public static async Task WriteAllLinesAsync(string path, IEnumerable<string> lines, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(boundary);
+        var full = Path.GetFullPath(path, boundary.Folder);
+        var folder = Path.GetDirectoryName(full)!;
+        if (boundary.RefuseWrite(full) is { } reason)
+        {
+            throw new IOException(reason);
+        }
+
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Join(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // CreateNew fails on anything already there, a planted link included.
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                var writer = new StreamWriter(stream, Utf8);
+                await using (writer.ConfigureAwait(false))
+                {
+                    foreach (var line in lines)
+                    {
+                        await writer.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+
+            // Checked again just before the rename, which replaces a link at the target instead of following it.
+            if (boundary.RefuseWrite(full) is { } late)
+            {
+                throw new IOException(late);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}
