@@ -68,6 +68,9 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();
         services.AddSingleton<PageCache>();
+        // Registered before ingestion, so its settings apply from the first publish.
+        services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section);
+        services.AddHostedService<RuntimeSettingsService>();
         services.AddHostedService<SeedIngestionService>();
 
         // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Storage;
@@ -57,9 +56,6 @@ public sealed partial class ArticleIngestor(
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
-            // The previous snapshot's index is now garbage, much of it in large arrays; let the next
-            // full collection compact the large-object heap so repeated reloads do not fragment it.
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             foreach (var (slug, id) in snapshot.NewPermalinks)
             {
                 _history[slug] = id;

@@ -14,12 +14,19 @@ public sealed class ArticleRepository
     /// <summary>True once the first load has been published.</summary>
     public bool IsLoaded { get; private set; }
 
+    /// <summary>
+    /// Raised on the publishing thread after each swap, for the host to act on (the core itself
+    /// sets no process-wide runtime settings). Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<ArticleSnapshot>? Published;
+
     public void Publish(ArticleSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Volatile.Write(ref _current, snapshot);
         IsLoaded = true;
         Interlocked.Exchange(ref _published, NewSignal()).TrySetResult();
+        Published?.Invoke(snapshot);
     }
 
     /// <summary>
