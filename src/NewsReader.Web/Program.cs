@@ -9,7 +9,8 @@ using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the app's own folder unless configured, whatever the working directory (AppContentRoot).
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 builder.AddNewsReader();
 
 var app = builder.Build();

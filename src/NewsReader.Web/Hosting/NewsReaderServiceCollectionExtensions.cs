@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
+using NewsReader.Web.Api;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
@@ -67,6 +68,9 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();
         services.AddSingleton<PageCache>();
+        // Registered before ingestion, so its settings apply from the first publish.
+        services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section);
+        services.AddHostedService<RuntimeSettingsService>();
         services.AddHostedService<SeedIngestionService>();
 
         // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.
@@ -75,7 +79,7 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ShareCardCache>();
         services.AddSingleton<FeedWriter>();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiServerTransformer>());
 
         // Articles are full of curly quotes and accented names: emit them as characters, not entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,4 +1,3 @@
-using System.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Files;
@@ -61,9 +60,6 @@ public sealed partial class ArticleIngestor(
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
-            // The previous snapshot's index is now garbage, much of it in large arrays; let the next
-            // full collection compact the large-object heap so repeated reloads do not fragment it.
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             foreach (var (slug, id) in snapshot.NewPermalinks)
             {
                 _history[slug] = id;

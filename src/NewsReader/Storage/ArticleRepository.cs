@@ -24,6 +24,12 @@ public sealed class ArticleRepository
         LoadFailure = IsLoaded ? null : reason;
     }
 
+    /// <summary>
+    /// Raised on the publishing thread after each swap, for the host to act on (the core itself
+    /// sets no process-wide runtime settings). Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<ArticleSnapshot>? Published;
+
     public void Publish(ArticleSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -31,6 +37,7 @@ public sealed class ArticleRepository
         IsLoaded = true;
         LoadFailure = null;
         Interlocked.Exchange(ref _published, NewSignal()).TrySetResult();
+        Published?.Invoke(snapshot);
     }
 
     /// <summary>

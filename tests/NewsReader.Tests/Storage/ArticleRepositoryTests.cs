@@ -15,6 +15,19 @@ public sealed class ArticleRepositoryTests
     }
 
     [Fact]
+    public void Publish_Subscribed_PublishedRaisedWithTheNewSnapshot()
+    {
+        var repository = new ArticleRepository();
+        var snapshot = ArticleSnapshot.Create([ArticleFactory.Make("a.txt", "A")], []);
+        ArticleSnapshot? seen = null;
+        repository.Published += published => seen = repository.Current == published ? published : null;
+
+        repository.Publish(snapshot);
+
+        Assert.Same(snapshot, seen);
+    }
+
+    [Fact]
     public void Publish_NewSnapshot_ReplacesWholeSnapshotAtOnce()
     {
         var repository = new ArticleRepository();

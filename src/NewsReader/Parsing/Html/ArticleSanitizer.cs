@@ -57,18 +57,19 @@ public static class ArticleSanitizer
         sanitizer.AllowDataAttributes = false;
         sanitizer.KeepChildNodes = false;
 
+        // Every URL is read as a browser reads it (UrlClassifier), not as Uri does: on Linux Uri takes
+        // "//host/t.png" for a file path, and such images went out to feeds and the API untouched.
         sanitizer.FilterUrl += (_, e) =>
         {
-            var url = e.OriginalUrl.Trim();
-            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            var url = UrlClassifier.Normalize(e.OriginalUrl);
+            e.SanitizedUrl = UrlClassifier.Classify(url) switch
             {
-                var isImage = e.Tag is { LocalName: "img" } && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase));
-                e.SanitizedUrl = isImage ? url : null;
-            }
-            else if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? _) && !url.StartsWith('#'))
-            {
-                e.SanitizedUrl = resolveRelative?.Invoke(url);
-            }
+                UrlKind.Data when e.Tag is { LocalName: "img" } && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase)) => url,
+                UrlKind.Remote or UrlKind.Fragment => url,
+                UrlKind.Mail => e.SanitizedUrl,
+                UrlKind.Local => resolveRelative?.Invoke(url),
+                _ => null,
+            };
         };
         sanitizer.PostProcessNode += (_, e) => Adjust(e.Node);
         return sanitizer.Sanitize(html);
@@ -85,8 +86,7 @@ public static class ArticleSanitizer
 
         // Pictures from other sites would be fetched from the reader's browser, telling those sites
         // who reads what (and the page's CSP blocks them anyway): only the site's own images stay.
-        if (element.LocalName == "img" && element.GetAttribute("src") is { } src
-            && Uri.TryCreate(src, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
+        if (element.LocalName == "img" && UrlClassifier.Classify(element.GetAttribute("src")) == UrlKind.Remote)
         {
             element.Remove();
             return;
@@ -120,7 +120,7 @@ public static class ArticleSanitizer
             {
                 element.SetAttribute("href", "#" + IdPrefix + href[1..]);
             }
-            else if (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            else if (UrlClassifier.Classify(href) == UrlKind.Remote)
             {
                 element.SetAttribute("rel", "noopener noreferrer");
             }

@@ -145,18 +145,5 @@ public sealed record PageMetadata
         return string.IsNullOrWhiteSpace(declared) ? null : declared.Trim().Replace('_', '-');
     }
 
-    private static Uri? Absolute(string? url, Uri? baseAddress = null)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return null;
-        }
-
-        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            return absolute;
-        }
-
-        return baseAddress is not null && Uri.TryCreate(baseAddress, url.Trim(), out var resolved) ? resolved : null;
-    }
+    private static Uri? Absolute(string? url, Uri? baseAddress = null) => UrlClassifier.ToAbsolute(url, baseAddress);
 }

@@ -101,12 +101,21 @@ public static partial class MarkdownArticleParser
             Authors = meta.Authors,
             Tags = meta.Tags,
             Language = meta.Language,
-            LeadImage = meta.Image is null ? null
-                : Uri.TryCreate(meta.Image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? meta.Image
-                : MediaPaths.Resolve(sourceFile, meta.Image, boundary),
+            LeadImage = LeadImage(meta.Image, sourceFile, boundary),
             Slug = meta.Slug,
         });
     }
+
+    /// <summary>
+    /// Another site's picture is kept as its absolute address (it is shown nowhere, only recorded); a
+    /// path is a file beside the article. <c>//host/a.png</c> is the former, though Uri reads it as a path.
+    /// </summary>
+    private static string? LeadImage(string? image, string sourceFile, SeedsFolderBoundary? boundary) => UrlClassifier.Classify(image) switch
+    {
+        UrlKind.Remote => UrlClassifier.ToAbsolute(image)?.ToString(),
+        UrlKind.Local => MediaPaths.Resolve(sourceFile, UrlClassifier.Normalize(image), boundary),
+        _ => null,
+    };
 
     /// <summary>The YAML between a first line of <c>---</c> and the next <c>---</c> (or <c>...</c>), and the rest.</summary>
     private static (string? Yaml, string Body) SplitFrontMatter(string text)

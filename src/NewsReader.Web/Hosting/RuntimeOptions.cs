@@ -1,0 +1,18 @@
+namespace NewsReader.Web.Hosting;
+
+/// <summary>
+/// Process-wide runtime settings, bound from the <c>Runtime</c> section. They belong to the host:
+/// the core library may share a process with other code and sets none of them.
+/// </summary>
+public sealed class RuntimeOptions
+{
+    public const string Section = "Runtime";
+
+    /// <summary>
+    /// After each publish, let the next full collection compact the large-object heap: the previous
+    /// snapshot's search index is garbage by then, much of it in large arrays, and repeated reloads
+    /// would otherwise fragment that heap. Turn off where the app shares its process and the pause
+    /// of a compacting collection matters more.
+    /// </summary>
+    public bool CompactLargeObjectHeapAfterReload { get; set; } = true;
+}

@@ -1,0 +1,28 @@
+using System.Runtime;
+using Microsoft.Extensions.Options;
+using NewsReader.Storage;
+
+namespace NewsReader.Web.Hosting;
+
+/// <summary>Applies <see cref="RuntimeOptions"/> for the app's lifetime: after each publish, as configured.</summary>
+public sealed class RuntimeSettingsService(ArticleRepository repository, IOptions<RuntimeOptions> options) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.CompactLargeObjectHeapAfterReload)
+        {
+            repository.Published += CompactLargeObjectHeapOnce;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        repository.Published -= CompactLargeObjectHeapOnce;
+        return Task.CompletedTask;
+    }
+
+    private static void CompactLargeObjectHeapOnce(ArticleSnapshot snapshot) =>
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+}
