@@ -12,7 +12,10 @@ public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptio
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: bound like Query, "page" met Razor Pages' own route value (the page's
+    // name), failed to convert, and every results page showed page 1.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.Empty(1, 1);

@@ -6,8 +6,10 @@ namespace NewsReader.Web.Serving;
 /// <summary>
 /// Serves HTML pages from <see cref="PageCache"/>: the bytes rendered for this snapshot, in the
 /// coding the client accepts, with a strong ETag (304 when the client's copy is current) and a
-/// short public cache lifetime. On a miss the page is rendered as usual and captured; responses
-/// that are not a plain 200 HTML page, set a cookie or choose their own caching pass through untouched.
+/// short public cache lifetime. On a miss the page is rendered as usual, from the canonical query
+/// its key names (parameters the page does not read are dropped first, so the page cannot depend
+/// on them), and captured; responses that are not a plain 200 page or snapshot document, set a
+/// cookie or choose their own caching pass through untouched.
 /// </summary>
 public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
 {
@@ -25,18 +27,27 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
 
         var generation = cache.Current;
         Span<char> buffer = stackalloc char[PageCache.MaxKeyLength];
-        var length = PageCache.WriteKey(request, buffer);
+        var length = PageCacheKey.Write(request, buffer, out var queryStart);
         if (length < 0)
         {
             return next(context);
         }
 
-        return generation.TryGet(buffer[..length], out var page)
-            ? ServeAsync(context, page)
-            : RenderAndKeepAsync(context, generation, buffer[..length].ToString());
+        if (generation.TryGet(buffer[..length], out var entry))
+        {
+            return ServeAsync(context, PageCache.Serve(generation, entry));
+        }
+
+        var canonicalQuery = buffer[queryStart..length];
+        if (!canonicalQuery.SequenceEqual(request.QueryString.Value))
+        {
+            request.QueryString = canonicalQuery.IsEmpty ? QueryString.Empty : new QueryString(canonicalQuery.ToString());
+        }
+
+        return RenderAndKeepAsync(context, generation, buffer[..length].ToString());
     }
 
-    private async Task RenderAndKeepAsync(HttpContext context, PageCache.Generation generation, string key)
+    private async Task RenderAndKeepAsync(HttpContext context, PageCacheGeneration generation, string key)
     {
         var response = context.Response;
         var original = response.Body;
@@ -51,10 +62,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             response.Body = original;
         }
 
-        if (IsKeepable(response))
+        if (IsKeepable(context))
         {
-            var page = CachedPage.Create(captured.GetBuffer().AsSpan(0, (int)captured.Length), response.ContentType!);
-            cache.Add(generation, key, page);
+            var body = captured.GetBuffer().AsSpan(0, (int)captured.Length);
+            var page = cache.Add(generation, key, body, response.ContentType!)?.Page ?? CachedPage.CreateQuick(body, response.ContentType!);
             await ServeAsync(context, page);
             return;
         }
@@ -63,12 +74,16 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         await captured.CopyToAsync(original, context.RequestAborted);
     }
 
-    private static bool IsKeepable(HttpResponse response) =>
-        response.StatusCode == StatusCodes.Status200OK
-        && response.ContentType is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
-        && !response.Headers.ContainsKey(HeaderNames.SetCookie)
-        && !response.Headers.ContainsKey(HeaderNames.CacheControl)
-        && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
+    private static bool IsKeepable(HttpContext context)
+    {
+        var response = context.Response;
+        return response.StatusCode == StatusCodes.Status200OK
+            && response.ContentType is { } type
+            && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || PageCache.IsSnapshotDocument(context.Request.Path))
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && !response.Headers.ContainsKey(HeaderNames.CacheControl)
+            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
+    }
 
     private static Task ServeAsync(HttpContext context, CachedPage page)
     {

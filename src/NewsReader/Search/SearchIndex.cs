@@ -14,12 +14,6 @@ public sealed class SearchIndex
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
 
-    /// <summary>
-    /// How long a query that found nothing waits for the spelling vocabulary while it is first
-    /// built (seconds for 100,000 articles); past this it is answered without one (SuggestionPending).
-    /// </summary>
-    public static readonly TimeSpan SuggestionPatience = TimeSpan.FromSeconds(1);
-
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
 
@@ -110,10 +104,16 @@ public sealed class SearchIndex
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
     }
 
+    /// <summary>
+    /// A query that found nothing never waits for the spelling vocabulary while it is first built
+    /// (seconds for 100,000 articles): a request thread blocked on it is a thread the server cannot
+    /// use, and a stream of zero-hit queries would block them all. Until it is ready the answer
+    /// says so (SuggestionPending) and is not kept.
+    /// </summary>
     private SearchResults WithSuggestion(SearchResults results, string text)
     {
         var vocabulary = _vocabulary.Value;
-        return vocabulary.Wait(SuggestionPatience)
+        return vocabulary.IsCompletedSuccessfully
             ? results with { Suggestion = vocabulary.Result.Suggest(text) }
             : results with { SuggestionPending = true };
     }

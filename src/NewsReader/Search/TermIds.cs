@@ -23,7 +23,7 @@ internal static class TermIds
     /// <summary>One more than the largest id handed out so far.</summary>
     public static int Count => Volatile.Read(ref _count);
 
-    /// <summary>The id of a folded word's stem, adding it if it is new.</summary>
+    /// <summary>The id of a folded word's stem, adding it if it is new. For articles' words only: a query uses <see cref="Find"/>.</summary>
     public static int OfSpelling(ReadOnlySpan<char> folded)
     {
         // A table per thread answers the common case without locks or shared cache lines; ids
@@ -36,7 +36,7 @@ internal static class TermIds
 
         if (!BySpellingSpan.TryGetValue(folded, out id))
         {
-            id = BySpelling.GetOrAdd(folded.ToString(), static s => OfStem(SearchTokenizer.Stem(s)));
+            id = BySpelling.GetOrAdd(folded.ToString(), static s => OfStem(SearchTokenizer.StemArticleWord(s)));
         }
 
         local.Add(folded, id);

@@ -9,22 +9,35 @@ namespace NewsReader.Serving;
 /// once, here, never per request) and a strong ETag per variant derived from the content alone, so
 /// every machine and every restart names the same page the same way.
 /// </summary>
+/// <remarks>
+/// A page can be kept quickly compressed first (<see cref="CreateQuick"/>) and given the full
+/// effort once it proves popular (<see cref="WithFullCompression"/>): most pages a crawler or an
+/// attacker asks for are asked for once, and Brotli 9 costs more than rendering them. The quick
+/// variants carry their own ETags, since a strong validator names exact bytes.
+/// </remarks>
 public sealed class CachedPage
 {
     private const int BrotliQuality = 9;
+    private const int QuickBrotliQuality = 4;
     private const int MinBrotliWindow = 10;
     private const int MaxBrotliWindow = 22;
 
-    private CachedPage(byte[] identity, byte[]? gzip, byte[]? brotli, string contentType, string tag)
+    private CachedPage(byte[] identity, byte[]? gzip, byte[]? brotli, string contentType, string tag, bool full)
     {
         Identity = identity;
         Gzip = gzip;
         Brotli = brotli;
         ContentType = contentType;
+        Tag = tag;
+        IsFullyCompressed = full;
+        var suffix = full ? "" : "q";
         IdentityETag = $"\"{tag}\"";
-        GzipETag = $"\"{tag}-gz\"";
-        BrotliETag = $"\"{tag}-br\"";
+        GzipETag = $"\"{tag}-gz{suffix}\"";
+        BrotliETag = $"\"{tag}-br{suffix}\"";
     }
+
+    /// <summary>False while the variants are the quick ones, before the page was asked for again.</summary>
+    public bool IsFullyCompressed { get; }
 
     public byte[] Identity { get; }
 
@@ -42,6 +55,8 @@ public sealed class CachedPage
 
     public string BrotliETag { get; }
 
+    private string Tag { get; }
+
     /// <summary>What the variants cost in memory.</summary>
     public long Size => Identity.Length + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0);
 
@@ -49,9 +64,25 @@ public sealed class CachedPage
     {
         ArgumentException.ThrowIfNullOrEmpty(contentType);
         var identity = body.ToArray();
-        var gzip = SmallerOrNull(CompressGzip(body), identity);
-        var brotli = SmallerOrNull(CompressBrotli(body), identity);
-        return new CachedPage(identity, gzip, brotli, contentType, Tag(body));
+        return Compressed(identity, contentType, TagOf(body), full: true);
+    }
+
+    /// <summary>A page with cheap variants (gzip fastest, Brotli 4): what a page asked for once is worth.</summary>
+    public static CachedPage CreateQuick(ReadOnlySpan<byte> body, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        var identity = body.ToArray();
+        return Compressed(identity, contentType, TagOf(body), full: false);
+    }
+
+    /// <summary>The same page with the full-effort variants; itself when it already has them.</summary>
+    public CachedPage WithFullCompression() => IsFullyCompressed ? this : Compressed(Identity, ContentType, Tag, full: true);
+
+    private static CachedPage Compressed(byte[] identity, string contentType, string tag, bool full)
+    {
+        var gzip = SmallerOrNull(CompressGzip(identity, full ? CompressionLevel.Optimal : CompressionLevel.Fastest), identity);
+        var brotli = SmallerOrNull(CompressBrotli(identity, full ? BrotliQuality : QuickBrotliQuality), identity);
+        return new CachedPage(identity, gzip, brotli, contentType, tag, full);
     }
 
     /// <summary>The variant to send for a coding, with its tag; the original when that variant is missing.</summary>
@@ -87,17 +118,17 @@ public sealed class CachedPage
     }
 
     /// <summary>16 bytes of SHA-256 in base64url: collisions are out of reach, the header stays short.</summary>
-    private static string Tag(ReadOnlySpan<byte> body)
+    private static string TagOf(ReadOnlySpan<byte> body)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(body, hash);
         return Convert.ToBase64String(hash[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    private static byte[] CompressGzip(ReadOnlySpan<byte> body)
+    private static byte[] CompressGzip(ReadOnlySpan<byte> body, CompressionLevel level)
     {
         using var output = new MemoryStream(body.Length / 3 + 64);
-        using (var stream = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var stream = new GZipStream(output, level, leaveOpen: true))
         {
             stream.Write(body);
         }
@@ -106,15 +137,15 @@ public sealed class CachedPage
     }
 
     /// <summary>
-    /// Quality 9 of 11: once per page per snapshot, so it can afford more effort than a per-request
-    /// compressor, without the steep cost of the top levels. The window is only as large as the
+    /// Quality 9 of 11 for a page asked for twice: once per page per snapshot, so it can afford more
+    /// effort than a per-request compressor, without the steep cost of the top levels. The window is only as large as the
     /// page: the encoder sizes its tables by it, and a 4 MB window made a 12 KB page take 60 ms.
     /// </summary>
-    private static byte[] CompressBrotli(ReadOnlySpan<byte> body)
+    private static byte[] CompressBrotli(ReadOnlySpan<byte> body, int quality)
     {
         var window = Math.Clamp(BitOperations.Log2((uint)Math.Max(body.Length, 1)) + 1, MinBrotliWindow, MaxBrotliWindow);
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        return BrotliEncoder.TryCompress(body, output, out var written, BrotliQuality, window)
+        return BrotliEncoder.TryCompress(body, output, out var written, quality, window)
             ? output[..written]
             : [];
     }

@@ -130,7 +130,6 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/feed.atom")]
     [InlineData("/api/articles/87e463ba83310d3b")]
     [InlineData("/manifest.webmanifest")]
     public async Task Get_NotAPageAddress_PassesThroughWithItsOwnHeaders(string path)
@@ -150,7 +149,9 @@ public sealed class PageCacheTests : IDisposable
     [InlineData("/topics/north-korea", true)]
     [InlineData("/page/2", true)]
     [InlineData("/css/site.abc123.css", false)]
-    [InlineData("/feed.rss", false)]
+    [InlineData("/feed.rss", true)]
+    [InlineData("/sitemaps/2.xml", true)]
+    [InlineData("/js/app.js", false)]
     [InlineData("/api/articles", false)]
     [InlineData("/media/photos/a.jpg", false)]
     [InlineData("/cards/abc-123.png", false)]
