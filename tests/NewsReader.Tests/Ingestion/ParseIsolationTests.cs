@@ -41,7 +41,7 @@ public sealed class ParseIsolationTests : IDisposable
         _seeds.Write("bad.txt", "Bad story\n\nIts parser throws.");
         using var loader = LoaderWith((bytes, file, zone, token) => file == "bad.txt"
             ? throw new InvalidOperationException("the parser broke\n   at Somewhere()")
-            : ArticleFileParser.Parse(bytes, file, zone, token));
+            : ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token));
 
         var report = await loader.LoadAsync(_seeds.Path, CancellationToken.None);
 
@@ -62,7 +62,7 @@ public sealed class ParseIsolationTests : IDisposable
         {
             if (file != "slow.txt")
             {
-                return ArticleFileParser.Parse(bytes, file, zone, token);
+                return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
             }
 
             // A parser that only stops when its budget says so, as the real ones check between stages.
