@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using NewsReader.Web.Api;
 using NewsReader.Web.AppShell;
 using NewsReader.Web.Feeds;
@@ -12,6 +13,8 @@ using Serilog;
 // The content root is the app's own folder unless configured, whatever the working directory (AppContentRoot).
 var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 builder.AddNewsReader();
+// The API document ("v1", the default) names Site:BaseUrl as its server, never the request's Host header.
+builder.Services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<OpenApiServerTransformer>());
 
 var app = builder.Build();
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
-using NewsReader.Web.Api;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
@@ -79,7 +78,7 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ShareCardCache>();
         services.AddSingleton<FeedWriter>();
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiServerTransformer>());
+        services.AddOpenApi();
 
         // Articles are full of curly quotes and accented names: emit them as characters, not entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

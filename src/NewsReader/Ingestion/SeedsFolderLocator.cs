@@ -5,8 +5,8 @@ public static class SeedsFolderLocator
 {
     /// <summary>
     /// An absolute path is taken as it is. A relative one is tried against the working directory,
-    /// then against the app's content root and each of its parents: <c>dotnet run --project
-    /// src/NewsReader.Web</c> runs with the project folder as content root, two levels below <c>seeds/</c>.
+    /// then against the app's content root and each of its parents: under <c>dotnet run --project
+    /// src/NewsReader.Web</c> the content root is the build output, a few levels below <c>seeds/</c>.
     /// Returns the first candidate that exists, else the working-directory candidate, so the error names it.
     /// </summary>
     public static string Resolve(string configuredPath, string workingDirectory, string contentRoot)

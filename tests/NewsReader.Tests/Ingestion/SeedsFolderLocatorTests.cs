@@ -35,6 +35,17 @@ public sealed class SeedsFolderLocatorTests : IDisposable
     }
 
     [Fact]
+    public void Resolve_ContentRootIsBuildOutputStartedElsewhere_RepositorySeedsFound()
+    {
+        // dotnet run: the content root is the app's build output, five levels below seeds/.
+        Directory.CreateDirectory(Path.Combine(_root.Path, "seeds"));
+        var buildOutput = Directory.CreateDirectory(Path.Combine(_root.Path, "src", "NewsReader.Web", "bin", "Debug", "net10.0")).FullName;
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root.Path, "elsewhere")).FullName;
+
+        Assert.Equal(Path.Combine(_root.Path, "seeds"), SeedsFolderLocator.Resolve("seeds", elsewhere, buildOutput));
+    }
+
+    [Fact]
     public void Resolve_NowhereToBeFound_ReturnsWorkingDirectoryCandidate()
     {
         var resolved = SeedsFolderLocator.Resolve("no-such-seeds-folder", _root.Path, _root.Path);
