@@ -23,6 +23,7 @@ public sealed partial class SeedFolderLoader(
     private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
     private readonly SettledFileReader _settled = new(timeProvider, TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds));
     private SeedsFolderBoundary? _boundary;
+    private bool _loadedBefore;
     private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
     private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
 
@@ -68,7 +69,7 @@ public sealed partial class SeedFolderLoader(
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
             parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
-        if (firstLoad && _settled.RetryAfter is not null)
+        if (!_loadedBefore && _settled.RetryAfter is not null)
         {
             // Nothing is published yet: one short wait now (long enough for every file seen
             // unsettled) is cheaper than publishing without them and building every index again.
@@ -104,6 +105,7 @@ public sealed partial class SeedFolderLoader(
         var removed = _known.Keys.Count(path => !next.ContainsKey(path));
         _known = next;
         _settled.Forget(next.ContainsKey);
+        _loadedBefore = true;
         rejected.AddRange(scan.Rejected);
         var report = new LoadReport
         {
