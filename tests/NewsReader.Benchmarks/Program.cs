@@ -5,6 +5,7 @@ using NewsReader.Benchmarks;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*ParsingBenchmarks*' --job short   one class: Parsing, Ingestion, Rendering, Search
 switch (args)
@@ -20,6 +21,9 @@ switch (args)
         return 0;
     case ["ingest", var folder]:
         await IngestionFigures.IngestAsync(folder);
+        return 0;
+    case ["hostile"]:
+        HostileFigures.Run();
         return 0;
     case ["serve", var folder, var port]:
         return await ReferenceServer.RunAsync(folder, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using NewsReader.Ingestion;
+
+namespace NewsReader.Tests.Ingestion;
+
+public sealed class SeedsOptionsTests
+{
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(5, true)]
+    [InlineData(600, true)]
+    [InlineData(601, false)]
+    public void ParseTimeoutSeconds_OutsideOneToSixHundred_Invalid(int seconds, bool valid)
+    {
+        var options = new SeedsOptions { ParseTimeoutSeconds = seconds };
+        var errors = new List<ValidationResult>();
+
+        var isValid = Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true);
+
+        Assert.Equal(valid, isValid);
+        Assert.All(errors, error => Assert.Contains(nameof(SeedsOptions.ParseTimeoutSeconds), error.MemberNames));
+    }
+
+    [Fact]
+    public void ParseTimeoutSeconds_Default_FiveSeconds()
+    {
+        Assert.Equal(5, new SeedsOptions().ParseTimeoutSeconds);
+    }
+}
