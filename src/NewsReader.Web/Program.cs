@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using NewsReader.Web;
 using NewsReader.Web.Api;
 using NewsReader.Web.AppShell;
 using NewsReader.Web.Feeds;

@@ -42,5 +42,5 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
 
     public static string PageUrl(int number) => number == 1 ? "/" : $"/page/{number}";
 
-    public static string Teaser(string standfirst) => TextCleaner.Shorten(standfirst, TeaserLength);
+    public static string Teaser(string standfirst) => ShortText.Cut(standfirst, TeaserLength);
 }

@@ -1,5 +1,3 @@
-using NewsReader.Parsing;
-
 namespace NewsReader.Articles;
 
 /// <summary>The short text that describes an article in link previews, search results and feeds.</summary>
@@ -15,6 +13,6 @@ public static class ArticleDescription
         var text = article.Standfirst
             ?? article.Body.Select(block => block.Text).FirstOrDefault()
             ?? article.Headline;
-        return TextCleaner.Shorten(text, MaxLength);
+        return ShortText.Cut(text, MaxLength);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsReader.Articles;
+using NewsReader.Files;
 
 namespace NewsReader.Ingestion;
 

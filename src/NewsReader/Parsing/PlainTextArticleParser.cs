@@ -35,7 +35,7 @@ public static class PlainTextArticleParser
         if (headline.Length > MaxHeadlineLength)
         {
             texts.Insert(0, headline);
-            headline = TextCleaner.Shorten(headline, MaxHeadlineLength);
+            headline = ShortText.Cut(headline, MaxHeadlineLength);
         }
 
         return ParseResult.Ok(Compose(headline, texts));

@@ -69,29 +69,6 @@ public static class TextCleaner
         return result;
     }
 
-    /// <summary>Cuts text at the last word boundary that fits, marking the cut with an ellipsis.</summary>
-    public static string Shorten(string text, int maxLength)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-
-        if (text.Length <= maxLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', maxLength - 1);
-        var end = maxLength - 1;
-        if (char.IsHighSurrogate(text[end - 1]))
-        {
-            // Never keep half of a surrogate pair (an emoji, say): it is invalid UTF-16 and shows as "�".
-            end--;
-        }
-
-        var head = cut > maxLength / 2 ? text[..cut] : text[..end];
-        return head.TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
-    }
-
     private static string InvisibleCharacters()
     {
         var controls = Enumerable.Range(0, 0xA0)

@@ -77,7 +77,7 @@ public static class Snippets
         return html.ToString();
     }
 
-    private static string TextCleanerShorten(string text) => Parsing.TextCleaner.Shorten(text, 200);
+    private static string TextCleanerShorten(string text) => ShortText.Cut(text, 200);
 
     /// <summary>Starts a few words before the first match, so it is read in context.</summary>
     private static int BestWindowStart(List<SearchToken> tokens, HashSet<string> terms)

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsReader.Articles;
-using NewsReader.Ingestion;
+using NewsReader.Files;
 using NewsReader.Paging;
 using NewsReader.Search;
 using NewsReader.Topics;

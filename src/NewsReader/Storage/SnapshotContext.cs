@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NewsReader.Ingestion;
+using NewsReader.Files;
 using NewsReader.Search;
 
 namespace NewsReader.Storage;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
+using NewsReader.Files;
 using NewsReader.Ingestion;
 using NewsReader.Tests.TestData;
 

@@ -55,7 +55,7 @@ public static class HtmlArticleParser
             : [];
         return ParseResult.Ok(new ParsedArticle
         {
-            Headline = TextCleaner.Shorten(title, PlainTextArticleParser.MaxHeadlineLength),
+            Headline = ShortText.Cut(title, PlainTextArticleParser.MaxHeadlineLength),
             Standfirst = meta.Description ?? blocks.Where(b => b.Kind == ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
             Body = blocks,
             BodyHtml = body,

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using NewsReader.Articles;
 using NewsReader.Files;
 using NewsReader.Parsing.Html;
 
@@ -92,7 +93,7 @@ public static partial class MarkdownArticleParser
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
         {
-            Headline = TextCleaner.Shorten(TextCleaner.CollapseWhitespace(title), PlainTextArticleParser.MaxHeadlineLength),
+            Headline = ShortText.Cut(TextCleaner.CollapseWhitespace(title), PlainTextArticleParser.MaxHeadlineLength),
             Standfirst = meta.Standfirst ?? blocks.Where(b => b.Kind == Articles.ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
             Body = blocks,
             BodyHtml = html,

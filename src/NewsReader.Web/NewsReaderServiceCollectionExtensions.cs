@@ -7,13 +7,14 @@ using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Feeds;
+using NewsReader.Web.Hosting;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
 using Serilog;
 using Serilog.Events;
 
-namespace NewsReader.Web.Hosting;
+namespace NewsReader.Web;
 
 public static class NewsReaderServiceCollectionExtensions
 {
