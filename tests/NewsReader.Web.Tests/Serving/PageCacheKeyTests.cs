@@ -68,7 +68,6 @@ public sealed class PageCacheKeyTests : IDisposable
 
         var second = await GetAsync("/search?q=kim&page=2");
 
-
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
     }
 
