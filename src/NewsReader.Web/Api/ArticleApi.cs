@@ -14,13 +14,14 @@ public static class ArticleApi
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    private const string Tag = "Articles";
+
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        var api = endpoints.MapGroup(SitePaths.ApiArticles).WithTags("Articles");
-        api.MapRead("/", List).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
-        api.MapRead("/{id}", Get).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
+        endpoints.MapRead(SitePaths.ApiArticles, List).WithTags(Tag).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
+        endpoints.MapRead(SitePaths.ApiArticleRoute, Get).WithTags(Tag).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
         return endpoints;
     }
 
