@@ -11,9 +11,13 @@ namespace NewsReader.Web.Routing;
 /// <remarks>
 /// Naming says how a constant is used, and SitePathsTests checks it: every constant that starts
 /// with '/' is a route pattern the app maps, except those ending in <c>Prefix</c> (a folder of
-/// routes that middleware matches by segment) or <c>Format</c>. Razor's <c>@page</c> directive only
-/// takes a literal, so the pages repeat their template there; the test checks the two agree.
-/// Path values are percent-encoded: a slug or id with '/', '?' or '#' stays one segment.
+/// routes that middleware matches by segment) or <c>Format</c>. A fixed path is also its own link
+/// (<see cref="AtomFeed"/>); a route whose links take values ends in <c>Route</c> and has a
+/// builder of the plain name (<see cref="ArticleRoute"/>, <see cref="Article"/>). Razor's
+/// <c>@page</c> directive only takes a literal, so the pages repeat their template there; the test
+/// checks the two agree, and that every endpoint the app maps is named here.
+/// Values are percent-encoded: a slug or id with '/', '?' or '#' stays one segment, and search
+/// words stay one query value.
 /// </remarks>
 public static class SitePaths
 {
