@@ -8,6 +8,7 @@ using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
@@ -88,7 +89,7 @@ public static class NewsReaderServiceCollectionExtensions
         // for the stylesheet with an empty body. Published output has no manifest, so it is a no-op there.
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
-        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "page/{pageNumber:int}"));
+        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", SitePaths.FrontPageRoute));
         return builder;
     }
 }

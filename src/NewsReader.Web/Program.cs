@@ -6,6 +6,7 @@ using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
 using NewsReader.Web.Media;
 using NewsReader.Web.Operations;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
 using NewsReader.Web.Sharing;
@@ -41,8 +42,8 @@ app.UseMiddleware<PageCacheMiddleware>();
 // the API, a friendly page for everything else.
 app.UseWhen(ApiPaths.Match, api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(context => !ApiPaths.Match(context), pages => pages
-    .UseExceptionHandler("/errors/500")
-    .UseStatusCodePagesWithReExecute("/errors/{0}"));
+    .UseExceptionHandler(SitePaths.Error(StatusCodes.Status500InternalServerError))
+    .UseStatusCodePagesWithReExecute(SitePaths.ErrorFormat));
 
 // Routing after the error handlers, so a re-executed error page is routed like any request.
 app.UseRouting();

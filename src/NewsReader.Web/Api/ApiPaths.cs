@@ -1,3 +1,5 @@
+using NewsReader.Web.Routing;
+
 namespace NewsReader.Web.Api;
 
 public static class ApiPaths
@@ -6,6 +8,6 @@ public static class ApiPaths
     public static bool Match(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+        return context.Request.Path.StartsWithSegments(SitePaths.ApiPrefix) || context.Request.Path.StartsWithSegments(SitePaths.OpenApiPrefix);
     }
 }

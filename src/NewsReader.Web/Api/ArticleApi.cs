@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Articles;
 using NewsReader.Storage;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Api;
@@ -13,13 +14,14 @@ public static class ArticleApi
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    private const string Tag = "Articles";
+
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        var api = endpoints.MapGroup("/api/articles").WithTags("Articles");
-        api.MapRead("/", List).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
-        api.MapRead("/{id}", Get).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
+        endpoints.MapRead(SitePaths.ApiArticles, List).WithTags(Tag).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
+        endpoints.MapRead(SitePaths.ApiArticleRoute, Get).WithTags(Tag).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
         return endpoints;
     }
 
@@ -41,7 +43,7 @@ public static class ArticleApi
         var items = articles
             .Skip((int)Math.Min((long)(number - 1) * size, articles.Length))
             .Take(size)
-            .Select(article => Summary(article, urls.Absolute(request, PublicUrls.ArticlePath(article))))
+            .Select(article => Summary(article, urls.Absolute(request, SitePaths.Article(article.Slug))))
             .ToList();
         return TypedResults.Ok(new ArticleListDto(items, number, size, articles.Length, totalPages));
     }
@@ -52,7 +54,7 @@ public static class ArticleApi
         if (resolution is { Status: PermalinkStatus.Moved, Article: { } original })
         {
             // A duplicate file's id: the article is published once, under the original's id.
-            return TypedResults.Redirect($"/api/articles/{original.Id}", permanent: true);
+            return TypedResults.Redirect(SitePaths.ApiArticle(original.Id), permanent: true);
         }
 
         if (resolution is not { Status: PermalinkStatus.Found, Article: { } article })
@@ -65,7 +67,7 @@ public static class ArticleApi
         return TypedResults.Ok(new ArticleDto(
             article.Id,
             article.Slug,
-            urls.Absolute(request, PublicUrls.ArticlePath(article)),
+            urls.Absolute(request, SitePaths.Article(article.Slug)),
             article.Headline,
             article.Standfirst,
             article.Byline,

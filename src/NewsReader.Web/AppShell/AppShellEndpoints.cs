@@ -3,14 +3,13 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsReader.Sharing;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.AppShell;
 
 /// <summary>What makes the site installable: the web app manifest and its icons.</summary>
 public static class AppShellEndpoints
 {
-    public const string ManifestPath = "/manifest.webmanifest";
-
     // Drawn once per process: a handful of small PNGs, the same bytes every time.
     private static readonly Lazy<FrozenDictionary<string, byte[]>> Icons = new(() =>
         AppIconRenderer.Sizes
@@ -21,10 +20,10 @@ public static class AppShellEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead(ManifestPath, (IOptions<SiteOptions> site) =>
+        endpoints.MapRead(SitePaths.Manifest, (IOptions<SiteOptions> site) =>
             Results.Bytes(Manifest(site.Value), "application/manifest+json; charset=utf-8"));
 
-        endpoints.MapRead("/icons/{name}.png", (string name, HttpContext context) =>
+        endpoints.MapRead(SitePaths.IconRoute, (string name, HttpContext context) =>
         {
             if (!Icons.Value.TryGetValue(name, out var png))
             {
@@ -45,15 +44,15 @@ public static class AppShellEndpoints
         name = site.Name,
         short_name = site.Name.Length <= 12 ? site.Name : site.Name[..12].TrimEnd(),
         description = site.Description,
-        start_url = "/",
-        scope = "/",
+        start_url = SitePaths.Home,
+        scope = SitePaths.Home,
         display = "standalone",
         background_color = "#fdfcf8",
         theme_color = "#9b2c1f",
         icons = AppIconRenderer.Sizes.SelectMany(size => new object[]
         {
-            new { src = $"/icons/icon-{size}.png", sizes = $"{size}x{size}", type = "image/png", purpose = "any" },
-            new { src = $"/icons/maskable-{size}.png", sizes = $"{size}x{size}", type = "image/png", purpose = "maskable" },
+            new { src = SitePaths.Icon($"icon-{size}"), sizes = $"{size}x{size}", type = "image/png", purpose = "any" },
+            new { src = SitePaths.Icon($"maskable-{size}"), sizes = $"{size}x{size}", type = "image/png", purpose = "maskable" },
         }),
     });
 }

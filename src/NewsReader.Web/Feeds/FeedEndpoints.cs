@@ -1,6 +1,7 @@
 using NewsReader.Storage;
 
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Feeds;
 
@@ -11,9 +12,9 @@ public static class FeedEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead("/feed.atom", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+        endpoints.MapRead(SitePaths.AtomFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteAtom(request, repository.Current), "application/atom+xml; charset=utf-8"));
-        endpoints.MapRead("/feed.rss", (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+        endpoints.MapRead(SitePaths.RssFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteRss(request, repository.Current), "application/rss+xml; charset=utf-8"));
         return endpoints;
     }

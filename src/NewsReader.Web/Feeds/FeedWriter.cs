@@ -4,6 +4,7 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Feeds;
@@ -17,14 +18,14 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     public byte[] WriteAtom(HttpRequest request, ArticleSnapshot snapshot)
     {
-        var feed = Build(request, snapshot, "/feed.atom", "application/atom+xml", fullContentInSummary: false);
+        var feed = Build(request, snapshot, SitePaths.AtomFeed, "application/atom+xml", fullContentInSummary: false);
         return Write(new Atom10FeedFormatter(feed));
     }
 
     public byte[] WriteRss(HttpRequest request, ArticleSnapshot snapshot)
     {
         // RSS has one text element per item, so the full article goes in <description>.
-        var feed = Build(request, snapshot, "/feed.rss", "application/rss+xml", fullContentInSummary: true);
+        var feed = Build(request, snapshot, SitePaths.RssFeed, "application/rss+xml", fullContentInSummary: true);
         return Write(new Rss20FeedFormatter(feed));
     }
 
@@ -32,7 +33,7 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
     {
         ArgumentNullException.ThrowIfNull(snapshot);
 
-        var home = urls.Absolute(request, "/");
+        var home = urls.Absolute(request, SitePaths.Home);
         var items = snapshot.Articles.Take(EntryCount)
             .Select(article => ToItem(request, article, fullContentInSummary))
             .ToList();
@@ -48,11 +49,11 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private SyndicationItem ToItem(HttpRequest request, Article article, bool fullContentInSummary)
     {
-        var permalink = new Uri(urls.Absolute(request, PublicUrls.ArticlePath(article)));
+        var permalink = new Uri(urls.Absolute(request, SitePaths.Article(article.Slug)));
         var item = new SyndicationItem
         {
             // The short link never changes, even when the headline (and so the permalink) does.
-            Id = urls.Absolute(request, PublicUrls.ShortPath(article)),
+            Id = urls.Absolute(request, SitePaths.ShortLink(article.Id)),
             Title = new TextSyndicationContent(article.Headline),
             LastUpdatedTime = article.Published ?? article.FileModified ?? time.GetUtcNow(),
             Summary = fullContentInSummary

@@ -1,4 +1,5 @@
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Hosting;
 
@@ -17,7 +18,7 @@ public static class StartupGate
         // pages served from the page cache included, which need none.
         var repository = app.ApplicationServices.GetRequiredService<ArticleRepository>();
         return app.Use((HttpContext context, RequestDelegate next) =>
-            repository.IsLoaded || context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz")
+            repository.IsLoaded || context.Request.Path.StartsWithSegments(SitePaths.Healthz) || context.Request.Path.StartsWithSegments(SitePaths.Readyz)
                 ? next(context)
                 : AnswerLoadingAsync(context, repository.LoadFailure is not null));
     }

@@ -4,6 +4,7 @@ using NewsReader.Files;
 using NewsReader.Ingestion;
 using NewsReader.Parsing;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Media;
 
@@ -20,7 +21,7 @@ public static class MediaEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead(MediaPaths.Prefix + "{**path}", (string path, HttpContext context, IOptions<SeedsOptions> seeds) =>
+        endpoints.MapRead(SitePaths.MediaRoute, (string path, HttpContext context, IOptions<SeedsOptions> seeds) =>
         {
             var file = Locate(seeds.Value.Path, path);
             if (file is null || !ContentTypes.TryGetContentType(file, out var contentType))

@@ -1,6 +1,7 @@
 using NewsReader.Storage;
 
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Operations;
 
@@ -14,8 +15,8 @@ public static class HealthEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead("/healthz", () => TypedResults.Ok(new { status = "alive" }));
-        endpoints.MapRead("/readyz", (ArticleRepository repository, HttpResponse response) =>
+        endpoints.MapRead(SitePaths.Healthz, () => TypedResults.Ok(new { status = "alive" }));
+        endpoints.MapRead(SitePaths.Readyz, (ArticleRepository repository, HttpResponse response) =>
         {
             if (!repository.IsLoaded)
             {

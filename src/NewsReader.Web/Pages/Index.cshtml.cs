@@ -5,6 +5,7 @@ using NewsReader.Articles;
 using NewsReader.Paging;
 using NewsReader.Parsing;
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
 
 namespace NewsReader.Web.Pages;
@@ -25,7 +26,7 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
     {
         if (pageNumber == 1)
         {
-            return RedirectPermanent("/");
+            return RedirectPermanent(SitePaths.Home);
         }
 
         var page = repository.Current.GetPage(pageNumber ?? 1, site.Value.PageSize);
@@ -36,11 +37,9 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
 
         Listing = page;
         var title = page.Number == 1 ? SiteName : $"{SiteName} – page {page.Number}";
-        Meta = meta.ForFrontPage(Request, PageUrl(page.Number), title);
+        Meta = meta.ForFrontPage(Request, SitePaths.FrontPage(page.Number), title);
         return Page();
     }
-
-    public static string PageUrl(int number) => number == 1 ? "/" : $"/page/{number}";
 
     public static string Teaser(string standfirst) => ShortText.Cut(standfirst, TeaserLength);
 }

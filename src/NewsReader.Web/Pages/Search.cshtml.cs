@@ -3,19 +3,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsReader.Search;
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Pages;
 
 /// <summary><c>/search?q=...&amp;page=N</c>: ranked results from the current snapshot's index.</summary>
 public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptions> site) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
+    [BindProperty(SupportsGet = true, Name = SitePaths.SearchQueryParameter)]
     public string? Query { get; set; }
 
     // From the query only: bound like Query, "page" met Razor Pages' own route value (the page's
     // name), failed to convert, and every results page showed page 1.
     [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
+    [FromQuery(Name = SitePaths.PageParameter)]
     public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.Empty(1, 1);
@@ -39,7 +40,4 @@ public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptio
 
         return PageNumber > 1 && Results.Hits.IsEmpty ? NotFound() : Page();
     }
-
-    public string PageUrl(int number) =>
-        $"/search?q={Uri.EscapeDataString(Query ?? "")}" + (number > 1 ? $"&page={number}" : "");
 }

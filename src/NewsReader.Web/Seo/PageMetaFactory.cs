@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Sharing;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Seo;
@@ -12,7 +13,7 @@ public sealed class PageMetaFactory(PublicUrls urls, IOptions<SiteOptions> site)
     {
         ArgumentNullException.ThrowIfNull(article);
 
-        var canonical = urls.Absolute(request, PublicUrls.ArticlePath(article));
+        var canonical = urls.Absolute(request, SitePaths.Article(article.Slug));
         var image = urls.Absolute(request, urls.CardPath(article));
         var description = ArticleDescription.Of(article);
         return new PageMeta
@@ -31,7 +32,7 @@ public sealed class PageMetaFactory(PublicUrls urls, IOptions<SiteOptions> site)
     public PageMeta ForFrontPage(HttpRequest request, string path, string title)
     {
         var canonical = urls.Absolute(request, path);
-        var siteUrl = urls.Absolute(request, "/");
+        var siteUrl = urls.Absolute(request, SitePaths.Home);
         return new PageMeta
         {
             Title = title,
@@ -45,5 +46,5 @@ public sealed class PageMetaFactory(PublicUrls urls, IOptions<SiteOptions> site)
     }
 
     private StructuredData.Publisher PublisherOf(HttpRequest request) =>
-        new(site.Value.Name, urls.Absolute(request, "/"));
+        new(site.Value.Name, urls.Absolute(request, SitePaths.Home));
 }

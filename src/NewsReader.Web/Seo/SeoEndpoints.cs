@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Storage;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Seo;
@@ -17,7 +18,7 @@ public static class SeoEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead("/sitemap.xml", (HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
+        endpoints.MapRead(SitePaths.Sitemap, (HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
         {
             var all = AllUrls(request, repository.Current, urls);
             var perFile = site.Value.SitemapUrlsPerFile;
@@ -27,10 +28,10 @@ public static class SeoEndpoints
             }
 
             var parts = (all.Count + perFile - 1) / perFile;
-            return Results.Bytes(SitemapWriter.Index(parts, part => urls.Absolute(request, SitemapWriter.PartPath(part))), XmlType);
+            return Results.Bytes(SitemapWriter.Index(parts, part => urls.Absolute(request, SitePaths.SitemapPart(part))), XmlType);
         });
 
-        endpoints.MapRead("/sitemaps/{part:int}.xml", (int part, HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
+        endpoints.MapRead(SitePaths.SitemapPartRoute, (int part, HttpRequest request, ArticleRepository repository, PublicUrls urls, IOptions<SiteOptions> site) =>
         {
             var all = AllUrls(request, repository.Current, urls);
             var perFile = site.Value.SitemapUrlsPerFile;
@@ -40,15 +41,15 @@ public static class SeoEndpoints
                 : Results.Bytes(SitemapWriter.UrlSet(chunk), XmlType);
         });
 
-        endpoints.MapRead("/opensearch.xml", (HttpRequest request, PublicUrls urls, IOptions<SiteOptions> site) =>
-            Results.Bytes(OpenSearch.Description(site.Value.Name, urls.Absolute(request, "/search?q={searchTerms}")), "application/opensearchdescription+xml; charset=utf-8"));
+        endpoints.MapRead(SitePaths.OpenSearch, (HttpRequest request, PublicUrls urls, IOptions<SiteOptions> site) =>
+            Results.Bytes(OpenSearch.Description(site.Value.Name, urls.Absolute(request, SitePaths.SearchTemplate("{searchTerms}"))), "application/opensearchdescription+xml; charset=utf-8"));
 
-        endpoints.MapRead("/robots.txt", (HttpRequest request, PublicUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        endpoints.MapRead(SitePaths.Robots, (HttpRequest request, PublicUrls urls) =>
+            Results.Text($"User-agent: *\nAllow: {SitePaths.Home}\n\nSitemap: {urls.Absolute(request, SitePaths.Sitemap)}\n", "text/plain; charset=utf-8"));
 
         return endpoints;
     }
 
     private static List<string> AllUrls(HttpRequest request, ArticleSnapshot snapshot, PublicUrls urls) =>
-        [urls.Absolute(request, "/"), .. snapshot.Articles.Select(article => urls.Absolute(request, PublicUrls.ArticlePath(article)))];
+        [urls.Absolute(request, SitePaths.Home), .. snapshot.Articles.Select(article => urls.Absolute(request, SitePaths.Article(article.Slug)))];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -37,8 +36,6 @@ public static class SitemapWriter
 
         writer.WriteEndElement();
     });
-
-    public static string PartPath(int part) => "/sitemaps/" + part.ToString(CultureInfo.InvariantCulture) + ".xml";
 
     private static byte[] Write(Action<XmlWriter> body)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsReader.Articles;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Seo;
 
@@ -59,7 +60,7 @@ public static class StructuredData
         ["potentialAction"] = new JsonObject
         {
             ["@type"] = "SearchAction",
-            ["target"] = url.TrimEnd('/') + "/search?q={search_term_string}",
+            ["target"] = url.TrimEnd('/') + SitePaths.SearchTemplate("{search_term_string}"),
             ["query-input"] = "required name=search_term_string",
         },
     }.ToJsonString(JsonSerializerOptions.Default);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Serving;
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Serving;
 
@@ -83,7 +84,7 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
     public static bool MayHoldPage(PathString path)
     {
         var value = path.Value;
-        if (string.IsNullOrEmpty(value) || value == "/")
+        if (string.IsNullOrEmpty(value) || value == SitePaths.Home)
         {
             return true;
         }
@@ -91,15 +92,15 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
         var lastSegment = value.AsSpan(value.LastIndexOf('/') + 1);
         return lastSegment.Contains('.')
             ? IsSnapshotDocument(path)
-            : !path.StartsWithSegments("/api")
-                && !path.StartsWithSegments("/media")
-                && !path.StartsWithSegments("/cards")
-                && !path.StartsWithSegments("/healthz")
-                && !path.StartsWithSegments("/readyz");
+            : !path.StartsWithSegments(SitePaths.ApiPrefix)
+                && !path.StartsWithSegments(SitePaths.MediaSegment)
+                && !path.StartsWithSegments(SitePaths.CardsPrefix)
+                && !path.StartsWithSegments(SitePaths.Healthz)
+                && !path.StartsWithSegments(SitePaths.Readyz);
     }
 
     /// <summary>The documents made from the snapshot alone, kept like pages: feeds, sitemaps, OpenSearch, robots.txt.</summary>
     public static bool IsSnapshotDocument(PathString path) =>
-        path.Value is "/feed.atom" or "/feed.rss" or "/sitemap.xml" or "/opensearch.xml" or "/robots.txt"
-        || (path.StartsWithSegments("/sitemaps", out var rest) && rest.Value is { } part && part.EndsWith(".xml", StringComparison.Ordinal) && part.LastIndexOf('/') == 0);
+        path.Value is SitePaths.AtomFeed or SitePaths.RssFeed or SitePaths.Sitemap or SitePaths.OpenSearch or SitePaths.Robots
+        || (path.StartsWithSegments(SitePaths.SitemapsPrefix, out var rest) && rest.Value is { } part && part.EndsWith(".xml", StringComparison.Ordinal) && part.LastIndexOf('/') == 0);
 }

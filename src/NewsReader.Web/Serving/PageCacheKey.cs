@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Serving;
 
@@ -19,8 +20,8 @@ namespace NewsReader.Web.Serving;
 public static class PageCacheKey
 {
     private static readonly string[] None = [];
-    private static readonly string[] Paged = ["page"];
-    private static readonly string[] Search = ["q", "page"];
+    private static readonly string[] Paged = [SitePaths.PageParameter];
+    private static readonly string[] Search = [SitePaths.SearchQueryParameter, SitePaths.PageParameter];
 
     /// <summary>
     /// The query parameters the page at <paramref name="path"/> reads: <c>page</c> on the topic
@@ -34,13 +35,15 @@ public static class PageCacheKey
             path = path[..^1];
         }
 
-        if (path.Equals("/search", StringComparison.OrdinalIgnoreCase))
+        if (path.Equals(SitePaths.SearchRoute, StringComparison.OrdinalIgnoreCase))
         {
             return Search;
         }
 
-        return path.StartsWith("/topics", StringComparison.OrdinalIgnoreCase)
-            && (path.Length == "/topics".Length || (path[7] == '/' && path[8..].IndexOf('/') < 0))
+        // The topic list, or one topic: a single segment after it.
+        var topics = SitePaths.TopicsRoute.Length;
+        return path.StartsWith(SitePaths.TopicsRoute, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == topics || (path[topics] == '/' && path[(topics + 1)..].IndexOf('/') < 0))
             ? Paged
             : None;
     }
@@ -92,7 +95,7 @@ public static class PageCacheKey
             return false;
         }
 
-        if (name != "page")
+        if (name != SitePaths.PageParameter)
         {
             return AppendEncoded(value, buffer, ref length);
         }

@@ -1,26 +1,23 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Sharing;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Sharing;
 
 /// <summary>
-/// The one place that knows the site's public URLs: permalinks, short links and share cards,
-/// absolute when a crawler, a feed reader or another program needs them.
+/// Absolute URLs, for a crawler, a feed reader or another program, of the paths
+/// <see cref="SitePaths"/> names; and the share cards' paths, versioned by what they show.
 /// </summary>
 public sealed class PublicUrls(IOptions<SiteOptions> site)
 {
-    public static string ArticlePath(Article article) => "/articles/" + Uri.EscapeDataString(article.Slug);
-
-    public static string ShortPath(Article article) => "/a/" + article.Id;
-
     /// <summary>The card's URL changes whenever what it shows changes, so it can be cached for a year.</summary>
-    public string CardPath(Article article) => $"/cards/{article.Id}-{CardVersion(article)}.png";
+    public string CardPath(Article article) => SitePaths.Card(article.Id, CardVersion(article));
 
     public string CardVersion(Article article) => Version(article.Headline);
 
     /// <summary>The front page's card shows the site's description instead of a headline.</summary>
-    public string SiteCardPath() => $"/cards/site-{Version(site.Value.Description)}.png";
+    public string SiteCardPath() => SitePaths.Card("site", Version(site.Value.Description));
 
     private string Version(string text) =>
         ArticleId.Hash($"{ShareCardRenderer.DesignVersion}\n{site.Value.Name}\n{text}")[..10];

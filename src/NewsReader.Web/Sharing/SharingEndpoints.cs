@@ -3,6 +3,7 @@ using Microsoft.Net.Http.Headers;
 using NewsReader.Storage;
 
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Sharing;
 
@@ -13,15 +14,15 @@ public static class SharingEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead("/a/{id}", (string id, ArticleRepository repository) =>
+        endpoints.MapRead(SitePaths.ShortLinkRoute, (string id, ArticleRepository repository) =>
             repository.Current.ResolveId(id) switch
             {
-                { Article: { } article } => Results.Redirect(PublicUrls.ArticlePath(article), permanent: true),
+                { Article: { } article } => Results.Redirect(SitePaths.Article(article.Slug), permanent: true),
                 { Status: PermalinkStatus.Gone } => Results.StatusCode(StatusCodes.Status410Gone),
                 _ => Results.NotFound(),
             });
 
-        endpoints.MapRead("/cards/{name}.png", (string name, HttpContext context, ArticleRepository repository,
+        endpoints.MapRead(SitePaths.CardRoute, (string name, HttpContext context, ArticleRepository repository,
             PublicUrls urls, ShareCardCache cards, IOptions<SiteOptions> site) =>
         {
             var siteName = site.Value.Name;

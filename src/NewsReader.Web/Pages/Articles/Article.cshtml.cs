@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Storage;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
-using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Pages.Articles;
 
@@ -39,7 +39,7 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
             case { Article: { } moved }:
                 // An old slug (the headline changed), a duplicate's address, or other letter case:
                 // one permanent hop to where the article is now.
-                return RedirectPermanent(PublicUrls.ArticlePath(moved));
+                return RedirectPermanent(SitePaths.Article(moved.Slug));
             case { Status: PermalinkStatus.Gone }:
                 return StatusCode(StatusCodes.Status410Gone);
             default:

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Topics;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Pages.Topics;
 
@@ -14,7 +15,7 @@ public sealed class IndexModel(ArticleRepository repository) : PageModel
 
     public ListPage<Topic> Listing { get; private set; } = null!;
 
-    public IActionResult OnGet([FromQuery(Name = "page")] int pageNumber = 1)
+    public IActionResult OnGet([FromQuery(Name = SitePaths.PageParameter)] int pageNumber = 1)
     {
         if (repository.Current.Topics.Page(pageNumber, TopicsPerPage) is not { } listing)
         {
@@ -24,6 +25,4 @@ public sealed class IndexModel(ArticleRepository repository) : PageModel
         Listing = listing;
         return Page();
     }
-
-    public static string PageUrl(int number) => "/topics" + (number > 1 ? $"?page={number}" : "");
 }

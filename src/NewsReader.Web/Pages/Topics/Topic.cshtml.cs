@@ -5,6 +5,7 @@ using NewsReader.Articles;
 using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Topics;
+using NewsReader.Web.Routing;
 
 namespace NewsReader.Web.Pages.Topics;
 
@@ -15,7 +16,7 @@ public sealed class TopicModel(ArticleRepository repository, IOptions<SiteOption
 
     public ListPage<Article> Listing { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug, [FromQuery(Name = "page")] int pageNumber = 1)
+    public IActionResult OnGet(string slug, [FromQuery(Name = SitePaths.PageParameter)] int pageNumber = 1)
     {
         if (repository.Current.Topics.Find(slug) is not { } topic)
         {
@@ -30,6 +31,4 @@ public sealed class TopicModel(ArticleRepository repository, IOptions<SiteOption
         (Topic, Listing) = (topic, listing);
         return Page();
     }
-
-    public string PageUrl(int number) => $"/topics/{Topic.Slug}" + (number > 1 ? $"?page={number}" : "");
 }

@@ -1,0 +1,120 @@
+using System.Globalization;
+using NewsReader.Parsing;
+
+namespace NewsReader.Web.Routing;
+
+/// <summary>
+/// The one place for the site's paths: the route templates endpoints are mapped at, the prefixes
+/// middleware matches, and the links views write. Every feature may depend on it; it depends on
+/// nothing in the web project, so no loop can form through it.
+/// </summary>
+/// <remarks>
+/// Naming says how a constant is used, and SitePathsTests checks it: every constant that starts
+/// with '/' is a route pattern the app maps, except those ending in <c>Prefix</c> (a folder of
+/// routes that middleware matches by segment) or <c>Format</c>. A fixed path is also its own link
+/// (<see cref="AtomFeed"/>); a route whose links take values ends in <c>Route</c> and has a
+/// builder of the plain name (<see cref="ArticleRoute"/>, <see cref="Article"/>). Razor's
+/// <c>@page</c> directive only takes a literal, so the pages repeat their template there; the test
+/// checks the two agree, and that every endpoint the app maps is named here.
+/// Values are percent-encoded: a slug or id with '/', '?' or '#' stays one segment, and search
+/// words stay one query value.
+/// </remarks>
+public static class SitePaths
+{
+    // Pages (Razor; the template is also in the page's @page directive).
+    public const string Home = "/";
+    public const string FrontPageRoute = "/page/{pageNumber:int}";
+    public const string ArticleRoute = "/articles/{slug}";
+    public const string TopicsRoute = "/topics";
+    public const string TopicRoute = "/topics/{slug}";
+    public const string SearchRoute = "/search";
+    public const string Status = "/status";
+    public const string Offline = "/offline";
+    public const string ErrorRoute = "/errors/{code:int}";
+
+    /// <summary>For <c>UseStatusCodePagesWithReExecute</c>: <c>{0}</c> is the status code.</summary>
+    public const string ErrorFormat = "/errors/{0}";
+
+    // Query parameters the pages read.
+    public const string SearchQueryParameter = "q";
+    public const string PageParameter = "page";
+
+    // Sharing.
+    public const string ShortLinkRoute = "/a/{id}";
+    public const string CardsPrefix = "/cards";
+    public const string CardRoute = CardsPrefix + "/{name}.png";
+
+    // Documents built from the snapshot.
+    public const string AtomFeed = "/feed.atom";
+    public const string RssFeed = "/feed.rss";
+    public const string Sitemap = "/sitemap.xml";
+    public const string SitemapsPrefix = "/sitemaps";
+    public const string SitemapPartRoute = SitemapsPrefix + "/{part:int}.xml";
+    public const string OpenSearch = "/opensearch.xml";
+    public const string Robots = "/robots.txt";
+
+    // The installable app shell.
+    public const string Manifest = "/manifest.webmanifest";
+    public const string IconRoute = "/icons/{name}.png";
+
+    // Operations.
+    public const string Healthz = "/healthz";
+    public const string Readyz = "/readyz";
+
+    // For other programs: JSON, not pages.
+    public const string ApiPrefix = "/api";
+    public const string ApiArticles = ApiPrefix + "/articles";
+    public const string ApiArticleRoute = ApiArticles + "/{id}";
+    public const string OpenApiPrefix = "/openapi";
+
+    /// <summary>
+    /// Images beside article files. The core writes this prefix into article HTML at ingestion
+    /// (<see cref="MediaPaths"/>), so it owns the fact and the web refers to it.
+    /// </summary>
+    public const string MediaPrefix = MediaPaths.Prefix;
+    public const string MediaRoute = MediaPrefix + "{**path}";
+
+    /// <summary><see cref="MediaPrefix"/> as a segment, for <c>PathString.StartsWithSegments</c>.</summary>
+    public static readonly string MediaSegment = MediaPrefix.TrimEnd('/');
+
+    public static string FrontPage(int number) => number == 1 ? Home : "/page/" + Number(number);
+
+    public static string Article(string slug) => "/articles/" + Segment(slug);
+
+    public static string Topics(int page = 1) => TopicsRoute + PageQuery('?', page);
+
+    public static string Topic(string slug, int page = 1) => TopicsRoute + "/" + Segment(slug) + PageQuery('?', page);
+
+    /// <summary>Always carries <c>q</c>, empty or not, as the search form sends it.</summary>
+    public static string Search(string? query, int page = 1) =>
+        SearchTemplate(Uri.EscapeDataString(query ?? "")) + PageQuery('&', page);
+
+    /// <summary>The search address with a placeholder (OpenSearch, schema.org) in place of the words; not encoded.</summary>
+    public static string SearchTemplate(string placeholder) => SearchRoute + "?" + SearchQueryParameter + "=" + placeholder;
+
+    public static string Error(int code) => "/errors/" + Number(code);
+
+    public static string ShortLink(string id) => "/a/" + Segment(id);
+
+    /// <param name="subject">An article's id, or <c>site</c> for the front page's card.</param>
+    /// <param name="version">Changes whenever what the card shows changes.</param>
+    public static string Card(string subject, string version) => CardsPrefix + "/" + Segment(subject + "-" + version) + ".png";
+
+    public static string SitemapPart(int part) => SitemapsPrefix + "/" + Number(part) + ".xml";
+
+    public static string Icon(string name) => "/icons/" + Segment(name) + ".png";
+
+    public static string ApiArticle(string id) => ApiArticles + "/" + Segment(id);
+
+    private static string Segment(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Uri.EscapeDataString(value);
+    }
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Page 1 is the list's own address, with no parameter.</summary>
+    private static string PageQuery(char separator, int page) =>
+        page > 1 ? separator + PageParameter + "=" + Number(page) : "";
+}
