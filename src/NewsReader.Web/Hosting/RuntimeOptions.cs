@@ -15,4 +15,11 @@ public sealed class RuntimeOptions
     /// of a compacting collection matters more.
     /// </summary>
     public bool CompactLargeObjectHeapAfterReload { get; set; } = true;
+
+    /// <summary>
+    /// Once editors have been quiet for a few seconds after a burst of edits, run one compacting
+    /// collection, so the snapshots each edit left behind do not keep the process permanently
+    /// larger. Turn off where the app shares its process and a blocking collection matters more.
+    /// </summary>
+    public bool CollectWhenEditsGoQuiet { get; set; } = true;
 }

@@ -17,8 +17,16 @@ public sealed partial class ReloadLoop(
     /// <summary>However busy the folder, a change is published within this time.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1200);
 
-    /// <summary>How long the folder must stay unchanged after edits before memory is trimmed.</summary>
-    private static readonly TimeSpan QuietBeforeTrim = TimeSpan.FromSeconds(5);
+    /// <summary>How long the folder must stay unchanged after edits before <see cref="QuietAfterEdits"/> is raised.</summary>
+    internal TimeSpan QuietBeforeTrim { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Raised once the folder has stayed unchanged for a while after edits. Each reload left the
+    /// previous snapshot and its search index behind as garbage; the host may give that memory
+    /// back (a compacting collection is process-wide, so the core never starts one itself).
+    /// Handlers run on the loop's thread and must not throw.
+    /// </summary>
+    public event Action? QuietAfterEdits;
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +55,7 @@ public sealed partial class ReloadLoop(
             }
             else if (trimPending)
             {
-                TrimAfterEdits();
+                QuietAfterEdits?.Invoke();
                 trimPending = false;
             }
             else
@@ -56,14 +64,6 @@ public sealed partial class ReloadLoop(
             }
         }
     }
-
-    /// <summary>
-    /// Each reload leaves the previous snapshot and its search index behind as garbage. Once the
-    /// editors have been quiet for a while, one compacting collection gives that memory back, so a
-    /// burst of edits does not leave the process permanently larger.
-    /// </summary>
-    private static void TrimAfterEdits() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <returns>True when a change was signalled, false when the rescan interval passed.</returns>
     private static async Task<bool> WaitForChangeAsync(SeedsWatcher watcher, TimeSpan rescan, CancellationToken stoppingToken)

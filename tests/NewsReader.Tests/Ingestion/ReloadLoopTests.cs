@@ -41,6 +41,31 @@ public sealed class ReloadLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_EditsThenQuiet_RaisesQuietAfterEditsOnceForTheHost()
+    {
+        var loop = new ReloadLoop(_ingestor, Options.Create(new SeedsOptions { Path = _seeds.Path, ReloadDebounceMilliseconds = 50, RescanSeconds = 3600, SettleMilliseconds = 0 }), TimeProvider.System, NullLogger<ReloadLoop>.Instance)
+        {
+            QuietBeforeTrim = TimeSpan.FromMilliseconds(200),
+        };
+        var raised = 0;
+        var quiet = new TaskCompletionSource();
+        loop.QuietAfterEdits += () =>
+        {
+            Interlocked.Increment(ref raised);
+            quiet.TrySetResult();
+        };
+        _ = loop.RunAsync(_stop.Token);
+        await _repository.WaitForAsync(_ => true, _stop.Token).WaitAsync(Patience);
+        Assert.Equal(0, raised);
+
+        _seeds.Write("story.txt", "Edited headline\n\nBody.");
+        await _repository.WaitForAsync(s => s.FindBySlug("edited-headline") is not null, _stop.Token).WaitAsync(Patience);
+        await quiet.Task.WaitAsync(Patience);
+
+        Assert.Equal(1, Volatile.Read(ref raised));
+    }
+
+    [Fact]
     public async Task RunAsync_FileAddedChangedAndDeleted_EachPublished()
     {
         await StartAsync();
