@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Running;
 using NewsReader.Benchmarks;
+using NewsReader.Benchmarks.Extraction;
 
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- corpus 100000 DIR    writes a corpus
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-eval DIR  segment recall/exclusion on a trafilatura-style set (DIR/evaldata.json + DIR/pages)
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction DIR TRUTH.json   body shingle P/R/F1 + field agreement against a ground truth
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*ParsingBenchmarks*' --job short   one class: Parsing, Ingestion, Rendering, Search
 switch (args)
@@ -25,6 +28,10 @@ switch (args)
     case ["hostile"]:
         HostileFigures.Run();
         return 0;
+    case ["extraction-eval", var folder]:
+        return SegmentEvaluation.Run(folder);
+    case ["extraction", var folder, var truth]:
+        return TruthEvaluation.Run(folder, truth);
     case ["serve", var folder, var port]:
         return await ReferenceServer.RunAsync(folder, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
     default:
