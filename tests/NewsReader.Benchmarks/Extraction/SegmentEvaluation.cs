@@ -15,7 +15,7 @@ internal static class SegmentEvaluation
         using var data = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "evaldata.json")));
         var total = SegmentScore.Zero;
         var pages = new List<(string File, SegmentScore Score)>();
-        var rejected = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var rejected = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var entry in data.RootElement.EnumerateObject())
         {
             var file = entry.Value.GetProperty("file").GetString();
@@ -30,7 +30,12 @@ internal static class SegmentEvaluation
             if (!result.IsSuccess)
             {
                 var kind = SavedPage.ReasonKind(result.Error);
-                rejected[kind] = rejected.GetValueOrDefault(kind) + 1;
+                if (!rejected.TryGetValue(kind, out var files))
+                {
+                    rejected[kind] = files = [];
+                }
+
+                files.Add(file);
             }
 
             var score = SegmentScore.Of(result.Value?.BodyText, Strings(entry.Value, "with"), Strings(entry.Value, "without"));
@@ -42,16 +47,16 @@ internal static class SegmentEvaluation
         return 0;
     }
 
-    private static void Print(SegmentScore total, List<(string File, SegmentScore Score)> pages, SortedDictionary<string, int> rejected)
+    private static void Print(SegmentScore total, List<(string File, SegmentScore Score)> pages, SortedDictionary<string, List<string>> rejected)
     {
         var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(invariant, $"pages {pages.Count}, published {pages.Count - rejected.Values.Sum()}"));
+        Console.WriteLine(string.Create(invariant, $"pages {pages.Count}, published {pages.Count - rejected.Values.Sum(files => files.Count)}"));
         Console.WriteLine(string.Create(invariant, $"segments: with {total.Kept}/{total.Kept + total.Lost} kept, without {total.LeftOut}/{total.LeftOut + total.Leaked} left out"));
         Console.WriteLine(string.Create(invariant, $"overall:  recall {total.Recall:F3}  exclusion {total.Exclusion:F3}  (trafilatura's: precision {total.Precision:F3}  recall {total.Recall:F3}  accuracy {total.Accuracy:F3}  F {total.F1:F3})"));
         Console.WriteLine(string.Create(invariant, $"per page: recall {pages.Average(p => p.Score.Recall):F3}  exclusion {pages.Average(p => p.Score.Exclusion):F3}"));
-        foreach (var (reason, count) in rejected)
+        foreach (var (reason, files) in rejected)
         {
-            Console.WriteLine($"not published ({count}): {reason}");
+            Console.WriteLine($"not published ({files.Count}): {reason}: {string.Join(", ", files)}");
         }
 
         Console.WriteLine("worst pages (recall, exclusion):");
