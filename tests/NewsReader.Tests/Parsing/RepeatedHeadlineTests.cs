@@ -7,8 +7,9 @@ namespace NewsReader.Tests.Parsing;
 public sealed class RepeatedHeadlineTests
 {
     [Theory]
-    [InlineData("story.txt", "Talks resume in Seoul\n\nTalks resume in Seoul\n\nThe talks resumed on Monday.\n\nMore.")]
-    [InlineData("story.txt", "Talks Resume in Seoul\n\nTALKS RESUME IN SEOUL.\n\nThe talks resumed on Monday.\n\nMore.")]
+    // Headlines with a verb, so the caption rule cannot be what removes the repeat.
+    [InlineData("story.txt", "Talks will resume in Seoul\n\nTalks will resume in Seoul\n\nThe talks resumed on Monday.\n\nMore.")]
+    [InlineData("story.txt", "Talks Will Resume in Seoul\n\nTALKS WILL RESUME IN SEOUL.\n\nThe talks resumed on Monday.\n\nMore.")]
     [InlineData("story.md", "---\ntitle: Talks resume in Seoul\n---\n\n# Talks resume in Seoul\n\nThe talks resumed on Monday.\n\nMore.\n")]
     [InlineData("story.md", "---\ntitle: \"Seoul's talks resume\"\n---\n\n## Seoul’s *talks* resume\n\nThe talks resumed on Monday.\n\nMore.\n")]
     public void Parse_BodyOpensWithHeadline_HeadlineNotRepeated(string file, string text)
