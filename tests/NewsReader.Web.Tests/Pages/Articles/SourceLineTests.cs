@@ -121,7 +121,7 @@ public sealed class SourceLineTests : IDisposable
         var page = await GetAsync("/");
 
         var teaser = page.QuerySelectorAll(".teaser").Single(t => t.QuerySelector(".teaser-headline")?.TextContent == "Power station plan approved");
-        Assert.Equal("The Telegraph", teaser.QuerySelector(".meta .site-name")?.TextContent);
+        Assert.Equal("The Telegraph", teaser.QuerySelector(".meta .source-name")?.TextContent);
         Assert.Equal("16 Nov 2017", teaser.QuerySelector(".meta time")?.TextContent);
         Assert.StartsWith("2017-11-16T08:00:00", teaser.QuerySelector(".meta time")?.GetAttribute("datetime"), StringComparison.Ordinal);
     }
@@ -132,7 +132,7 @@ public sealed class SourceLineTests : IDisposable
         var page = await GetAsync("/search?q=power+station");
 
         var hit = page.QuerySelector(".search-results .teaser");
-        Assert.Equal("The Telegraph", hit?.QuerySelector(".meta .site-name")?.TextContent);
+        Assert.Equal("The Telegraph", hit?.QuerySelector(".meta .source-name")?.TextContent);
         Assert.Equal("16 Nov 2017", hit?.QuerySelector(".meta time")?.TextContent);
     }
 
