@@ -27,6 +27,14 @@ public sealed record Article
     /// </summary>
     internal Utf8Text? StandfirstText { get; init; }
 
+    /// <summary>
+    /// True when the body's first paragraph is the standfirst (a plain-text lead always is; a web
+    /// page's description often is, or its start): pages then show it once, in the body.
+    /// </summary>
+    public bool StandfirstOpensBody =>
+        StandfirstText is { } standfirst
+        && Repeats.Opens(standfirst.ToString(), Body.Where(block => block.Kind == ArticleBlockKind.Paragraph).Select(block => block.Text).FirstOrDefault());
+
     /// <summary>A photo caption that came with the text (the image itself is not part of the file).</summary>
     public string? Caption { get; init; }
 
@@ -64,6 +72,12 @@ public sealed record Article
 
     /// <summary>The publication the article came from, when the source names it.</summary>
     public string? SiteName { get; init; }
+
+    /// <summary>
+    /// Where the article was first published (a saved page's canonical address), when the source
+    /// says; only ever an http or https address.
+    /// </summary>
+    public Uri? OriginalUrl { get; init; }
 
     /// <summary>The language tag (e.g. <c>en</c>) when the source declares one.</summary>
     public string? Language { get; init; }

@@ -22,7 +22,7 @@ public static class ArticleHtml
         {
             var text = block.Text;
             var isLead = first && standfirst is not null && text == standfirst;
-            html.Append(isLead ? "<p class=\"standfirst\">" : IsQuotation(text) ? "<p class=\"quote\">" : "<p>")
+            html.Append(isLead ? "<p class=\"standfirst\">" : Quotations.IsSetApart(text) ? "<p class=\"quote\">" : "<p>")
                 .Append(Encoder.Encode(text))
                 .Append("</p>\n");
             first = false;
@@ -30,7 +30,4 @@ public static class ArticleHtml
 
         return html.ToString();
     }
-
-    /// <summary>A paragraph that opens with a quotation mark is someone speaking: pages set it apart.</summary>
-    private static bool IsQuotation(string text) => text.Length > 1 && text[0] is '“' or '"' or '‘' or '«' or '„';
 }

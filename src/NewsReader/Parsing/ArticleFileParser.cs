@@ -107,6 +107,7 @@ public static class ArticleFileParser
             Byline = JoinNames(parsed.Authors),
             Dateline = parsed.Dateline,
             SiteName = parsed.SiteName,
+            OriginalUrl = parsed.OriginalUrl is { Scheme: "http" or "https" } original ? original : null,
             Language = parsed.Language,
             LeadImage = parsed.LeadImage,
             Tags = [.. tags],

@@ -29,6 +29,9 @@ public sealed record ParsedArticle
 
     public string? SiteName { get; init; }
 
+    /// <summary>Where the article was first published (canonical link, og:url, front matter's <c>source</c>).</summary>
+    public Uri? OriginalUrl { get; init; }
+
     public string? Language { get; init; }
 
     /// <summary>The article's main image as an absolute URL or a path under the site.</summary>

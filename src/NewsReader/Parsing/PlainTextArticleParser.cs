@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 using System.Text;
 using NewsReader.Articles;
 
@@ -24,7 +25,9 @@ public static class PlainTextArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        var (headline, texts) = SplitBlocks(TextCleaner.RemoveInvisibleCharacters(text));
+        // Wire and scraped text often carries the HTML entities of the page it came from ("That&#039;s"):
+        // decoded here, once, so the model holds plain text and every page, feed and API encodes it once.
+        var (headline, texts) = SplitBlocks(TextCleaner.RemoveInvisibleCharacters(WebUtility.HtmlDecode(text)));
         if (headline is null)
         {
             return ParseResult.Fail<ParsedArticle>(text.Length == 0
@@ -43,6 +46,12 @@ public static class PlainTextArticleParser
 
     private static ParsedArticle Compose(string headline, List<string> texts)
     {
+        // A scraped file often repeats the headline as its first block; it is shown once, above the body.
+        if (texts.Count > 1 && Repeats.SameWords(texts[0], headline))
+        {
+            texts.RemoveAt(0);
+        }
+
         // "By Jane Doe" on a line of its own right under the headline is metadata, not body.
         List<string> authors = [];
         if (texts.Count > 1 && Bylines.Parse(texts[0]) is { } names)

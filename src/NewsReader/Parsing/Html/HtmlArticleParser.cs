@@ -61,6 +61,7 @@ public static class HtmlArticleParser
             BodyHtml = body,
             Authors = authors,
             SiteName = meta.SiteName,
+            OriginalUrl = meta.Address,
             Language = meta.Language ?? NullIfBlank(extracted.Language),
             LeadImage = meta.Image,
             Published = DateValue.Parse(meta.Published, zone),

@@ -107,6 +107,8 @@ public sealed record JsonLdArticle
     private static string? Text(JsonElement node, string property) =>
         node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
+            // Sites write JSON-LD from their HTML-escaped strings ("That&#039;s"); JSON itself has no
+            // entities, so this is the one decoding the text gets.
+            ? System.Net.WebUtility.HtmlDecode(value.GetString()!.Trim())
             : null;
 }

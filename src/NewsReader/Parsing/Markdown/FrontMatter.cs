@@ -29,6 +29,12 @@ public sealed record FrontMatter
 
     public string? Language { get; init; }
 
+    /// <summary>The publication the article first appeared in.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The address where it first appeared.</summary>
+    public string? Source { get; init; }
+
     /// <param name="yaml">The lines between the <c>---</c> markers.</param>
     /// <param name="firstLine">The file's line number of the block's first line.</param>
     /// <param name="zone">Where dates without an offset are read.</param>
@@ -109,6 +115,12 @@ public sealed record FrontMatter
                     break;
                 case "lang" or "language":
                     front = front with { Language = Scalar(value) };
+                    break;
+                case "site" or "site_name" or "publication":
+                    front = front with { SiteName = Scalar(value) };
+                    break;
+                case "source" or "canonical" or "canonical_url" or "original":
+                    front = front with { Source = Scalar(value) };
                     break;
                 default:
                     // Other tools' keys (layout, permalink…) are none of NewsReader's business.

@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -69,8 +70,13 @@ public static partial class MarkdownArticleParser
         var title = meta.Title;
         if (title is null && document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } heading)
         {
-            title = body.Substring(heading.Span.Start, heading.Span.Length).Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
+            title = HeadingText(body, heading);
             document.Remove(heading);
+        }
+        else if (document.FirstOrDefault() is HeadingBlock { Level: <= 2 } first && Repeats.SameWords(HeadingText(body, first), title))
+        {
+            // The front matter's title again as the body's first heading: the page shows it once.
+            document.Remove(first);
         }
 
         if (string.IsNullOrWhiteSpace(title))
@@ -93,8 +99,10 @@ public static partial class MarkdownArticleParser
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
         {
-            Headline = ShortText.Cut(TextCleaner.CollapseWhitespace(title), PlainTextArticleParser.MaxHeadlineLength),
-            Standfirst = meta.Standfirst ?? blocks.Where(b => b.Kind == Articles.ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
+            // Markdown's own text has its entities decoded by Markdig; the title and standfirst are read
+            // as written, so "&amp;" there is decoded here, once, like the body's.
+            Headline = ShortText.Cut(TextCleaner.CollapseWhitespace(WebUtility.HtmlDecode(title)), PlainTextArticleParser.MaxHeadlineLength),
+            Standfirst = (meta.Standfirst is { } standfirst ? WebUtility.HtmlDecode(standfirst) : null) ?? blocks.Where(b => b.Kind == Articles.ArticleBlockKind.Paragraph).Select(b => b.Text).FirstOrDefault(),
             Body = blocks,
             BodyHtml = html,
             Published = meta.Date,
@@ -102,6 +110,8 @@ public static partial class MarkdownArticleParser
             Authors = meta.Authors,
             Tags = meta.Tags,
             Language = meta.Language,
+            SiteName = meta.SiteName,
+            OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
             LeadImage = LeadImage(meta.Image, sourceFile, boundary),
             Slug = meta.Slug,
         });
@@ -117,6 +127,9 @@ public static partial class MarkdownArticleParser
         UrlKind.Local => MediaPaths.Resolve(sourceFile, UrlClassifier.Normalize(image), boundary),
         _ => null,
     };
+
+    private static string HeadingText(string body, HeadingBlock heading) =>
+        body.Substring(heading.Span.Start, heading.Span.Length).Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
 
     /// <summary>The YAML between a first line of <c>---</c> and the next <c>---</c> (or <c>...</c>), and the rest.</summary>
     private static (string? Yaml, string Body) SplitFrontMatter(string text)
