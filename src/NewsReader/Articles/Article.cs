@@ -65,8 +65,11 @@ public sealed record Article
     /// <summary>The publication the article came from, when the source names it.</summary>
     public string? SiteName { get; init; }
 
-    /// <summary>The language tag (e.g. <c>en</c>) when the source declares one.</summary>
+    /// <summary>The language tag (e.g. <c>en</c>): the one the source declares, unless its text plainly says otherwise.</summary>
     public string? Language { get; init; }
+
+    /// <summary>"rtl" for Arabic, Hebrew, Persian, Urdu… (see <see cref="LanguageTags"/>), else "ltr": the HTML <c>dir</c> value.</summary>
+    public string TextDirection => LanguageTags.IsRightToLeft(Language) ? "rtl" : "ltr";
 
     /// <summary>Tags from the source's metadata; empty when it has none.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
