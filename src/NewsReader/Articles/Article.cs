@@ -54,6 +54,9 @@ public sealed record Article
     /// <summary>Who wrote it, when the source says so ("Jane Doe and John Roe").</summary>
     public string? Byline { get; init; }
 
+    /// <summary>The names that make up <see cref="Byline"/>, one person each, in the source's order.</summary>
+    public ImmutableArray<string> Authors { get; init; } = [];
+
     /// <summary>Where and when a wire story was filed ("SEOUL, Oct 24"), when the text starts with one.</summary>
     public string? Dateline { get; init; }
 
