@@ -53,7 +53,8 @@ public static partial class BylineNames
             name = Lead().Replace(name, "").Trim();
             if (LooksLikeName(name))
             {
-                var cased = name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+                // "JANE DOE" is shouted; "NDR" or "EFE" is an acronym and stays.
+                var cased = name.Any(char.IsLower) || !name.Contains(' ', StringComparison.Ordinal) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
                 if (!names.Contains(cased, StringComparer.OrdinalIgnoreCase))
                 {
                     names.Add(cased);
@@ -61,7 +62,8 @@ public static partial class BylineNames
             }
         }
 
-        return names;
+        // Beside a full name, a lone word is the outlet or the place ("Rob Picheta and CNN", "Jane Doe, Frankfurt").
+        return names.Any(n => n.Contains(' ', StringComparison.Ordinal)) ? [.. names.Where(n => n.Contains(' ', StringComparison.Ordinal))] : names;
     }
 
     /// <summary>Capitalised words of letters (particles such as "van" or "de" aside); no digits, no sentence.</summary>

@@ -29,11 +29,32 @@ public static class LanguageGuess
     // The script of each tag whose script the guess can tell; a Latin-script tag is absent.
     private static readonly Dictionary<string, string> ScriptOf = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ar"] = "Arab", ["fa"] = "Arab", ["ur"] = "Arab", ["ps"] = "Arab", ["ug"] = "Arab", ["ku"] = "Arab", ["sd"] = "Arab",
-        ["he"] = "Hebr", ["yi"] = "Hebr", ["iw"] = "Hebr",
-        ["ru"] = "Cyrl", ["uk"] = "Cyrl", ["bg"] = "Cyrl", ["sr"] = "Cyrl", ["mk"] = "Cyrl", ["be"] = "Cyrl", ["kk"] = "Cyrl", ["mn"] = "Cyrl",
-        ["el"] = "Grek", ["th"] = "Thai", ["hi"] = "Deva", ["mr"] = "Deva", ["ne"] = "Deva",
-        ["zh"] = "Hani", ["ja"] = "Jpan", ["ko"] = "Kore",
+        ["ar"] = "Arab",
+        ["fa"] = "Arab",
+        ["ur"] = "Arab",
+        ["ps"] = "Arab",
+        ["ug"] = "Arab",
+        ["ku"] = "Arab",
+        ["sd"] = "Arab",
+        ["he"] = "Hebr",
+        ["yi"] = "Hebr",
+        ["iw"] = "Hebr",
+        ["ru"] = "Cyrl",
+        ["uk"] = "Cyrl",
+        ["bg"] = "Cyrl",
+        ["sr"] = "Cyrl",
+        ["mk"] = "Cyrl",
+        ["be"] = "Cyrl",
+        ["kk"] = "Cyrl",
+        ["mn"] = "Cyrl",
+        ["el"] = "Grek",
+        ["th"] = "Thai",
+        ["hi"] = "Deva",
+        ["mr"] = "Deva",
+        ["ne"] = "Deva",
+        ["zh"] = "Hani",
+        ["ja"] = "Jpan",
+        ["ko"] = "Kore",
     };
 
     /// <summary>The first declared tag the text agrees with; else the first one the text cannot contradict, or the guess.</summary>
@@ -104,23 +125,23 @@ public static class LanguageGuess
             return (null, null);
         }
 
-        var (top, count) = counts.MaxBy(pair => pair.Value);
-        if (count * 2 < letters && !(top is "Hani" or "Kana"))
+        // Chinese and Japanese text is mostly Han; any real share of kana makes it Japanese.
+        var (han, kana) = (counts.GetValueOrDefault("Hani"), counts.GetValueOrDefault("Kana"));
+        if ((han + kana) * 2 >= letters)
         {
-            return (null, null);
+            return kana * 10 > han + kana ? ("Jpan", "ja") : ("Hani", "zh");
         }
 
-        // Japanese mixes kana with Han; any real share of kana makes it Japanese.
-        if (counts.GetValueOrDefault("Kana") * 10 > letters)
+        var (top, count) = counts.MaxBy(pair => pair.Value);
+        if (count * 2 < letters)
         {
-            return ("Jpan", "ja");
+            return (null, null);
         }
 
         return top switch
         {
             "Latn" => ("Latn", LatinLanguage(text)),
             "Hang" => ("Kore", "ko"),
-            "Hani" or "Kana" => ("Hani", "zh"),
             "Arab" => ("Arab", null),
             "Hebr" => ("Hebr", null),
             "Cyrl" => ("Cyrl", null),

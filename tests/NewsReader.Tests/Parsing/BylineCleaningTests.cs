@@ -35,6 +35,10 @@ public sealed class BylineCleaningTests
     [InlineData("Ludwig van Beethoven", "Ludwig van Beethoven")]
     [InlineData("Written by Tomás O'Neill", "Tomás O'Neill")]
     [InlineData("by and", "")]
+    [InlineData("Rob Picheta and CNN", "Rob Picheta")]
+    [InlineData("Sebastian Held, Frankfurt, Germany", "Sebastian Held")]
+    [InlineData("NDR", "NDR")]
+    [InlineData("Lynn", "Lynn")]
     public void Clean_RealBylines_NamesOnly(string byline, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), BylineNames.Clean(byline));
 

@@ -40,6 +40,7 @@ public sealed class LanguageGuessTests
     [InlineData("en", "Too short to tell.", "en")]
     [InlineData("zh-CN", Chinese, "zh-CN")]
     [InlineData("ar", English, "en")]
+    [InlineData("en-US", English + " The tweet said: 電車で痴漢にあったら、すぐに駅員に知らせてください。", "en-US")]
     public void Reconcile_DeclaredAndText_TrustsTheTextOnlyWhenClear(string? declared, string text, string? expected) =>
         Assert.Equal(expected, LanguageGuess.Reconcile(declared, text));
 

@@ -23,6 +23,9 @@ public sealed class TitleChoiceTests
     [InlineData("Daily Example: Harbour ferry fares rise by a fifth", null, "Harbour ferry fares rise by a fifth", null, null, "Harbour ferry fares rise by a fifth")]
     // A separator inside a headline stays.
     [InlineData("Rates - and why they matter", null, "", "Rates - and why they matter", null, "Rates - and why they matter")]
+    // A subtitle after a colon stays; a breadcrumb is not a site suffix.
+    [InlineData("Vanlife in Sweden: Scandinavia by camper", "Vanlife in Sweden", "Vanlife in Sweden - Scandinavia by camper", "Vanlife in Sweden - Scandinavia by camper | outdoor.example", null, "Vanlife in Sweden: Scandinavia by camper")]
+    [InlineData(null, null, "", "mediaarchitecture.example // » Jens Weber", null, "mediaarchitecture.example // » Jens Weber")]
     // Agreement with nothing: og:title first, as before.
     [InlineData("Council approves the new bridge", "Bridge approved", "", null, null, "Council approves the new bridge")]
     public void Choose_Candidates_Reconciled(string? og, string? ld, string headings, string? title, string? site, string expected) =>

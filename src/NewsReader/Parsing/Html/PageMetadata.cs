@@ -40,7 +40,7 @@ public sealed record PageMetadata
         var ld = JsonLdArticle.From(page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
         var address = Absolute(page.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Absolute(Meta(page, "og:url"));
         var documentTitle = page.Title is { } raw && TextCleaner.CollapseWhitespace(raw) is { Length: > 0 } clean ? clean : null;
-        var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HtmlBlocks.TextOf).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HeadingText).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var declaredSite = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
         var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite);
         return new PageMetadata
@@ -107,6 +107,11 @@ public sealed record PageMetadata
             .Where(tag => !string.IsNullOrWhiteSpace(tag))
             .Select(tag => tag!.Trim().Replace('_', '-'))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>A heading's words without the CSS or script some sites put inside it.</summary>
+    private static string HeadingText(IElement heading) =>
+        TextCleaner.CollapseWhitespace(string.Concat(heading.GetDescendants().OfType<IText>()
+            .Where(text => text.ParentElement?.LocalName is not ("style" or "script" or "noscript" or "template")).Select(text => text.Data)));
 
     private static Uri? Absolute(string? url, Uri? baseAddress = null) => UrlClassifier.ToAbsolute(url, baseAddress);
 }

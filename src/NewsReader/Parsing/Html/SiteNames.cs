@@ -8,6 +8,8 @@ namespace NewsReader.Parsing.Html;
 /// </summary>
 public static class SiteNames
 {
+    private const int MaxNameWords = 4;
+
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: "];
 
     public static string? Choose(IEnumerable<string?> declared, string? documentTitle, string? headline, Uri? address)
@@ -28,7 +30,8 @@ public static class SiteNames
         }
 
         var suffix = Split(TextCleaner.CollapseWhitespace(documentTitle)) is { Count: > 1 } titleParts ? titleParts[^1] : null;
-        return suffix is not null && Squash(suffix).Contains(host, StringComparison.Ordinal) ? suffix : null;
+        // A name is a few words; a long suffix that mentions the host is a second headline.
+        return suffix is not null && suffix.Split(' ').Length <= MaxNameWords && Squash(suffix).Contains(host, StringComparison.Ordinal) ? suffix : null;
     }
 
     private static List<string> Split(string name)

@@ -28,7 +28,7 @@ public static class TitleChoice
         var h1 = headings.FirstOrDefault(h => Agrees(h, ogTitle) || Agrees(h, jsonLdHeadline) || Agrees(h, documentTitle)) ?? (headings.Count > 0 ? headings[0] : null);
         var others = (string?[])[ogTitle, jsonLdHeadline, .. headings];
         var candidates = ((string?[])[ogTitle, jsonLdHeadline, h1, documentTitle])
-            .Select((raw, source) => (Text: string.IsNullOrWhiteSpace(raw) ? "" : WithoutSiteName(TextCleaner.CollapseWhitespace(raw), siteName, others, source == TitleTag), Source: source))
+            .Select((raw, source) => (Text: string.IsNullOrWhiteSpace(raw) ? "" : source is Heading ? TextCleaner.CollapseWhitespace(raw) : WithoutSiteName(TextCleaner.CollapseWhitespace(raw), siteName, others, source == TitleTag), Source: source))
             .Where(candidate => candidate.Text.Length > 0)
             .ToList();
 
@@ -76,7 +76,8 @@ public static class TitleChoice
 
             var (left, right) = (title[..at].Trim(), title[(at + separator.Length)..].Trim());
             var (head, tail) = (title[..first].Trim(), title[(first + separator.Length)..].Trim());
-            if ((siteName is not null && Key(right) == Key(siteName)) || confirmed.Contains(Key(left)))
+            // "Headline: subtitle" keeps its subtitle; only a "Site: Headline" prefix goes.
+            if ((siteName is not null && Key(right) == Key(siteName)) || (separator != ": " && confirmed.Contains(Key(left))))
             {
                 return left;
             }
@@ -86,7 +87,7 @@ public static class TitleChoice
                 return tail;
             }
 
-            if (guess && separator != ": " && right.Split(' ').Length <= 4 && left.Length > right.Length * 2)
+            if (guess && separator is not (": " or " » " or " // ") && right.Split(' ').Length <= 4 && left.Length > right.Length * 2)
             {
                 return left;
             }
@@ -97,14 +98,25 @@ public static class TitleChoice
 
     private static bool Agrees(string heading, string? other) => other is not null && (Key(heading) == Key(other) || Wraps(other, heading) > 1);
 
-    /// <summary>2 when the title tag is the candidate, or starts with it and a separator (the usual "Headline | Site"); 1 when it ends with it.</summary>
+    /// <summary>2 when the title tag is the candidate, or the candidate then a separator (the usual "Headline | Site"); 1 when it ends with it.</summary>
     private static int Wraps(string documentTitle, string candidate)
     {
         var (outer, inner) = (Key(documentTitle), Key(candidate));
-        return inner.Length == 0 ? 0
-            : outer == inner || (outer.StartsWith(inner + " ", StringComparison.Ordinal) && Separators.Any(s => documentTitle.Contains(s, StringComparison.Ordinal))) ? 2
-            : outer.EndsWith(" " + inner, StringComparison.Ordinal) ? 1
-            : 0;
+        if (inner.Length == 0)
+        {
+            return 0;
+        }
+
+        var score = outer == inner ? 2 : 0;
+        foreach (var separator in Separators)
+        {
+            for (var at = documentTitle.IndexOf(separator, StringComparison.Ordinal); at > 0 && score < 2; at = documentTitle.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                score = Key(documentTitle[..at]) == inner ? 2 : Key(documentTitle[(at + separator.Length)..]) == inner ? Math.Max(score, 1) : score;
+            }
+        }
+
+        return score;
     }
 
     /// <summary>Letters and digits only, lower case, single spaces: "Don’t panic!" and "Don't Panic" compare equal.</summary>
