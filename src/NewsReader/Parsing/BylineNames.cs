@@ -30,6 +30,7 @@ public static partial class BylineNames
         "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
         "sábado", "domingo", "view", "profile", "bio", "more", "all", "posts", "articles", "beiträge", "artikel", "sign", "subscribe",
+        "aktuelle", "meldung", "pressemitteilung", "news", "press", "release", "communiqué",
     };
 
     /// <summary>The distinct names in a byline, in its order; empty when nothing in it is a name.</summary>

@@ -38,6 +38,7 @@ public sealed class BylineCleaningTests
     [InlineData("Rob Picheta and CNN", "Rob Picheta")]
     [InlineData("Sebastian Held, Frankfurt, Germany", "Sebastian Held")]
     [InlineData("NDR", "NDR")]
+    [InlineData("21.01.2022 Aktuelle Meldung", "")]
     [InlineData("Lynn", "Lynn")]
     public void Clean_RealBylines_NamesOnly(string byline, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), BylineNames.Clean(byline));
