@@ -34,10 +34,15 @@ public static class StructuredData
         if (article.Published is { } published)
         {
             json["datePublished"] = Iso(published);
-            json["dateModified"] = Iso(published);
+            json["dateModified"] = Iso(article.Updated is { } updated && updated > published ? updated : published);
         }
 
-        if (article.Byline is { } byline)
+        // One Person per author: "Jane Doe and John Roe" is two people, not one with a long name.
+        if (article.Authors.Length > 0)
+        {
+            json["author"] = new JsonArray([.. article.Authors.Select(name => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = name })]);
+        }
+        else if (article.Byline is { } byline)
         {
             json["author"] = new JsonObject { ["@type"] = "Person", ["name"] = byline };
         }

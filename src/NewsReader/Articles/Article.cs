@@ -62,6 +62,9 @@ public sealed record Article
     /// <summary>Who wrote it, when the source says so ("Jane Doe and John Roe").</summary>
     public string? Byline { get; init; }
 
+    /// <summary>The names that make up <see cref="Byline"/>, one person each, in the source's order.</summary>
+    public ImmutableArray<string> Authors { get; init; } = [];
+
     /// <summary>Where and when a wire story was filed ("SEOUL, Oct 24"), when the text starts with one.</summary>
     public string? Dateline { get; init; }
 
@@ -79,8 +82,11 @@ public sealed record Article
     /// </summary>
     public Uri? OriginalUrl { get; init; }
 
-    /// <summary>The language tag (e.g. <c>en</c>) when the source declares one.</summary>
+    /// <summary>The language tag (e.g. <c>en</c>): the one the source declares, unless its text plainly says otherwise.</summary>
     public string? Language { get; init; }
+
+    /// <summary>"rtl" for Arabic, Hebrew, Persian, Urdu… (see <see cref="LanguageTags"/>), else "ltr": the HTML <c>dir</c> value.</summary>
+    public string TextDirection => LanguageTags.IsRightToLeft(Language) ? "rtl" : "ltr";
 
     /// <summary>Tags from the source's metadata; empty when it has none.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];

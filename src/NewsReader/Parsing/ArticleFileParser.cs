@@ -105,6 +105,7 @@ public static class ArticleFileParser
             Body = body,
             BodyHtml = parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
+            Authors = [.. parsed.Authors],
             Dateline = parsed.Dateline,
             SiteName = parsed.SiteName,
             OriginalUrl = parsed.OriginalUrl is { Scheme: "http" or "https" } original ? original : null,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NewsReader.Parsing;
@@ -37,18 +36,11 @@ public static partial class Bylines
             names = names[..comma];
         }
 
-        return SplitNames(names);
+        return SplitNames(names) is { Count: > 0 } cleaned ? cleaned : null;
     }
 
-    /// <summary>"Jane Doe, John Roe and Ann Poe" → three names; all-capitals names become title case.</summary>
-    public static List<string> SplitNames(string names)
-    {
-        ArgumentNullException.ThrowIfNull(names);
-        return [.. Separators().Split(names)
-            .Select(name => name.Trim().TrimEnd('.', ','))
-            .Where(name => name.Length > 0)
-            .Select(name => name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant()))];
-    }
+    /// <summary>"Jane Doe, John Roe and Ann Poe" → three names, cleaned by <see cref="BylineNames"/>.</summary>
+    public static List<string> SplitNames(string names) => BylineNames.Clean(names);
 
     private const string Name = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|le|la|del|bin|al))*";
 
@@ -57,7 +49,4 @@ public static partial class Bylines
 
     [GeneratedRegex(@"\s*,\s*\p{Lu}[\p{L}]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Outlet();
-
-    [GeneratedRegex(@"\s*,\s*|\s+and\s+|\s*&\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Separators();
 }

@@ -50,9 +50,9 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("no article text was found in the page");
         }
 
-        var authors = meta.Authors.Count > 0 ? meta.Authors
-            : NullIfBlank(extracted.Byline) is { } byline ? Bylines.Parse(byline.StartsWith("By ", StringComparison.Ordinal) ? byline : "By " + byline) ?? [byline]
-            : [];
+        var authors = meta.Authors.Count > 0 ? meta.Authors : BylineNames.Clean(extracted.Byline);
+        var (published, updated) = PublicationDates.Reconcile(DateValue.Parse(meta.Published, zone), DateValue.Parse(meta.Updated, zone));
+        var language = LanguageGuess.Reconcile([.. meta.DeclaredLanguages, .. NullIfBlank(extracted.Language) is { } guessed ? [guessed] : Array.Empty<string>()], string.Join(' ', blocks.Select(b => b.Text)));
         return ParseResult.Ok(new ParsedArticle
         {
             Headline = ShortText.Cut(title, PlainTextArticleParser.MaxHeadlineLength),
@@ -62,10 +62,10 @@ public static class HtmlArticleParser
             Authors = authors,
             SiteName = meta.SiteName,
             OriginalUrl = meta.Address,
-            Language = meta.Language ?? NullIfBlank(extracted.Language),
+            Language = language,
             LeadImage = meta.Image,
-            Published = DateValue.Parse(meta.Published, zone),
-            Updated = DateValue.Parse(meta.Updated, zone),
+            Published = published,
+            Updated = updated,
         });
     }
 

@@ -11,8 +11,6 @@ namespace NewsReader.Parsing.Html;
 /// </summary>
 public sealed record PageMetadata
 {
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: ", " // "];
-
     public string? Title { get; init; }
 
     public IReadOnlyList<string> Authors { get; init; } = [];
@@ -25,7 +23,11 @@ public sealed record PageMetadata
 
     public string? Updated { get; init; }
 
-    public string? Language { get; init; }
+    /// <summary>The first declared language; <see cref="LanguageGuess"/> checks it against the text.</summary>
+    public string? Language => DeclaredLanguages.Count > 0 ? DeclaredLanguages[0] : null;
+
+    /// <summary>The languages the page declares (<c>&lt;html lang&gt;</c>, JSON-LD inLanguage, content-language, og:locale), in that order.</summary>
+    public IReadOnlyList<string> DeclaredLanguages { get; init; } = [];
 
     public string? Image { get; init; }
 
@@ -36,20 +38,23 @@ public sealed record PageMetadata
     {
         ArgumentNullException.ThrowIfNull(page);
         var ld = JsonLdArticle.From(page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var siteName = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
         var address = Absolute(page.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Absolute(Meta(page, "og:url"));
+        var documentTitle = page.Title is { } raw && TextCleaner.CollapseWhitespace(raw) is { Length: > 0 } clean ? clean : null;
+        var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HeadingText).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var declaredSite = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
+        var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite);
         return new PageMetadata
         {
-            Title = FindTitle(page, ld, siteName),
+            Title = title,
             Authors = FindAuthors(page, ld),
             Description = Meta(page, "description") ?? Meta(page, "og:description") ?? ld?.Description ?? Meta(page, "twitter:description"),
-            SiteName = siteName,
+            SiteName = SiteNames.Choose([declaredSite], documentTitle, title, address),
             Published = Meta(page, "article:published_time") ?? ld?.DatePublished
                 ?? page.QuerySelector("article time[datetime], main time[datetime], time[datetime]")?.GetAttribute("datetime")
                 ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date"),
             Updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
                 ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime"),
-            Language = FindLanguage(page, ld),
+            DeclaredLanguages = FindLanguages(page, ld),
             Image = Absolute(Meta(page, "og:image") ?? Meta(page, "og:image:url"), address)?.ToString()
                 ?? Absolute(ld?.Image, address)?.ToString()
                 ?? Absolute(Meta(page, "twitter:image"), address)?.ToString(),
@@ -64,69 +69,24 @@ public sealed record PageMetadata
             .Select(meta => TextCleaner.CollapseWhitespace(meta.GetAttribute("content")!))
             .FirstOrDefault(content => content.Length > 0);
 
-    private static string? FindTitle(IHtmlDocument page, JsonLdArticle? ld, string? siteName)
-    {
-        if (Meta(page, "og:title") is { } og)
-        {
-            return WithoutSiteName(og, siteName, onlyWhenNamed: true);
-        }
-
-        if (ld?.Headline is { } headline)
-        {
-            return headline;
-        }
-
-        var h1 = page.QuerySelector("article h1, main h1, h1");
-        if (h1 is not null && HtmlBlocks.TextOf(h1) is { Length: > 0 } text)
-        {
-            return text;
-        }
-
-        return page.Title is { } title && TextCleaner.CollapseWhitespace(title) is { Length: > 0 } clean
-            ? WithoutSiteName(clean, siteName, onlyWhenNamed: false)
-            : null;
-    }
-
-    /// <summary>"Headline | The Daily Example" → "Headline"; a separator inside a headline stays.</summary>
-    private static string WithoutSiteName(string title, string? siteName, bool onlyWhenNamed)
-    {
-        foreach (var separator in TitleSeparators)
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            var (left, right) = (title[..at].Trim(), title[(at + separator.Length)..].Trim());
-            var named = siteName is not null && string.Equals(right, siteName, StringComparison.OrdinalIgnoreCase);
-            var looksLikeSite = right.Split(' ').Length <= 4 && left.Length > right.Length * 2;
-            if (named || (!onlyWhenNamed && looksLikeSite))
-            {
-                return left;
-            }
-        }
-
-        return title;
-    }
-
+    /// <summary>The first source whose byline holds a name once dates, handles, roles and "By" are gone.</summary>
     private static List<string> FindAuthors(IHtmlDocument page, JsonLdArticle? ld)
     {
-        if (ld is { Authors.Count: > 0 })
+        if (ld is { Authors.Count: > 0 } && Names(ld.Authors) is { Count: > 0 } fromLd)
         {
-            return [.. ld.Authors.Distinct(StringComparer.OrdinalIgnoreCase)];
+            return fromLd;
         }
 
-        if (Meta(page, "author") is { } author && !author.Contains("://", StringComparison.Ordinal))
+        if (Meta(page, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && BylineNames.Clean(author) is { Count: > 0 } fromMeta)
         {
-            return Bylines.SplitNames(author);
+            return fromMeta;
         }
 
         var linked = page.QuerySelectorAll("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
             .Select(HtmlBlocks.TextOf).Where(name => name.Length is > 0 and < 80).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (linked.Count > 0)
+        if (Names(linked) is { Count: > 0 } fromLinks)
         {
-            return [.. linked.SelectMany(Bylines.SplitNames).Distinct(StringComparer.OrdinalIgnoreCase)];
+            return fromLinks;
         }
 
         // A "By Jane Doe" line near the top of the article.
@@ -137,13 +97,21 @@ public sealed record PageMetadata
         return byline is null ? [] : Bylines.Parse(byline)!;
     }
 
-    private static string? FindLanguage(IHtmlDocument page, JsonLdArticle? ld)
-    {
-        var declared = page.DocumentElement.GetAttribute("lang") ?? ld?.Language
-            ?? page.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content")
-            ?? Meta(page, "og:locale");
-        return string.IsNullOrWhiteSpace(declared) ? null : declared.Trim().Replace('_', '-');
-    }
+    private static List<string> Names(IEnumerable<string> bylines) =>
+        [.. bylines.SelectMany(BylineNames.Clean).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>Every language the page declares, most specific first; the text decides between them later (<see cref="LanguageGuess"/>).</summary>
+    private static List<string> FindLanguages(IHtmlDocument page, JsonLdArticle? ld) =>
+        [.. ((string?[])[page.DocumentElement.GetAttribute("lang"), ld?.Language,
+                page.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"), Meta(page, "og:locale")])
+            .Where(tag => !string.IsNullOrWhiteSpace(tag))
+            .Select(tag => tag!.Trim().Replace('_', '-'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>A heading's words without the CSS or script some sites put inside it.</summary>
+    private static string HeadingText(IElement heading) =>
+        TextCleaner.CollapseWhitespace(string.Concat(heading.GetDescendants().OfType<IText>()
+            .Where(text => text.ParentElement?.LocalName is not ("style" or "script" or "noscript" or "template")).Select(text => text.Data)));
 
     private static Uri? Absolute(string? url, Uri? baseAddress = null) => UrlClassifier.ToAbsolute(url, baseAddress);
 }
