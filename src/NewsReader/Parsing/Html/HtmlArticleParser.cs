@@ -27,7 +27,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>($"the page nests elements more than {HtmlDepth.Limit} levels deep (line {nesting.Line})");
         }
 
-        var page = ThreadHtmlParser.Parse(html, cancellationToken);
+        var page = ThreadHtmlParser.Parse(InertMarkup.Strip(html), cancellationToken);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
         cancellationToken.ThrowIfCancellationRequested();
