@@ -27,6 +27,12 @@ switch (args)
     case ["extraction-quick", var folder, .. var flags]:
         QuickExtractionScore.Run(folder, flags.Contains("-v"));
         return 0;
+    case ["extraction-dump", var file]:
+        QuickExtractionScore.Dump(file);
+        return 0;
+    case ["extraction-why", var file, var segment]:
+        QuickExtractionScore.Ancestors(file, segment);
+        return 0;
     case ["large-pages", var folder, var count]:
         LargePageTiming.Run(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
         return 0;

@@ -54,6 +54,24 @@ internal static class QuickExtractionScore
         Console.WriteLine("slowest: " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.File} {s.Ms} ms")));
     }
 
+    /// <summary>Prints the body blocks one page yields, to see why it scores as it does.</summary>
+    public static void Dump(string file)
+    {
+        var result = ArticleFileParser.Parse(File.ReadAllBytes(file), Path.GetFileName(file));
+        Console.WriteLine(result.IsSuccess ? string.Join("\n", result.Value.Body.Select(b => $"[{b.Kind}] {b.Text}")) : result.Error);
+    }
+
+    /// <summary>The elements around the first place a segment appears in the raw page: which container holds it.</summary>
+    public static void Ancestors(string file, string segment)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file));
+        var holder = page.Body!.QuerySelectorAll("*").FirstOrDefault(e => e.ChildNodes.OfType<AngleSharp.Dom.IText>().Any(t => Normalize(t.Data).Contains(segment[..Math.Min(20, segment.Length)], StringComparison.Ordinal)));
+        for (var e = holder; e is not null; e = e.ParentElement)
+        {
+            Console.WriteLine($"{e.LocalName}.{e.ClassName}#{e.Id} text={e.TextContent.Length}");
+        }
+    }
+
     private static List<string> Segments(JsonElement page, string name) =>
         page.TryGetProperty(name, out var list) ? [.. list.EnumerateArray().Select(s => Normalize(s.GetString() ?? "")).Where(s => s.Length > 0)] : [];
 
