@@ -102,6 +102,7 @@ public static class HtmlArticleParser
             }
         }
 
+        LinkDenseBlocks.Remove(document.Body);
         return document.Body.InnerHtml;
     }
 
