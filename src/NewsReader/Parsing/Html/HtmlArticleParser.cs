@@ -49,7 +49,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary));
+        var body = ArticleSanitizer.Sanitize(WrapperElements.Unwrap(content), url => Resolve(url, sourceFile, meta.Address, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
