@@ -137,10 +137,10 @@ public sealed partial class SeedFolderLoader(
             return ArticleFileParser.Parse([], file.SourceFile, cancellationToken: CancellationToken.None);
         }
 
-        var limit = options.Value.MaxFileBytes;
+        var (limit, setting) = SeedFileLimit.BeforeReading(options.Value, file.SourceFile);
         if (file.Length > limit)
         {
-            return ParseResult.Fail<Article>($"the file is {file.Length} bytes, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
+            return ParseResult.Fail<Article>($"the file is {file.Length} bytes, over the limit of {limit} bytes set by {setting}");
         }
 
         try
@@ -152,7 +152,13 @@ public sealed partial class SeedFolderLoader(
 
             if (bytes.Length > limit)
             {
-                return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by Seeds:MaxFileBytes");
+                return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by {setting}");
+            }
+
+            (limit, setting) = SeedFileLimit.OfContent(options.Value, file.SourceFile, bytes);
+            if (bytes.Length > limit)
+            {
+                return ParseResult.Fail<Article>($"the file is {bytes.Length} bytes, over the limit of {limit} bytes set by {setting}");
             }
 
             var result = ParseWithinBudget(bytes, file, cancellationToken);

@@ -84,14 +84,14 @@ public static class SeedFolderScanner
             {
                 rejected.Add(new RejectedFile(file.SourceFile, $"over the limit of {limits.MaxFiles} files set by Seeds:MaxFiles"));
             }
-            else if (file.Length <= limits.MaxFileBytes && total + file.Length > limits.MaxTotalBytes)
+            else if (file.Length <= SeedFileLimit.BeforeReading(limits, file.SourceFile).Bytes && total + file.Length > limits.MaxTotalBytes)
             {
                 rejected.Add(new RejectedFile(file.SourceFile, $"the seeds folder is over the limit of {limits.MaxTotalBytes} bytes in all set by Seeds:MaxTotalBytes"));
             }
             else
             {
                 // Oversized files are still listed so the loader can name them; they cost nothing to the total.
-                total += file.Length <= limits.MaxFileBytes ? file.Length : 0;
+                total += file.Length <= SeedFileLimit.BeforeReading(limits, file.SourceFile).Bytes ? file.Length : 0;
                 accepted.Add(file);
             }
         }

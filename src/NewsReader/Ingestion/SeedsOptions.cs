@@ -25,6 +25,13 @@ public sealed class SeedsOptions
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
+    /// The limit for saved web pages (.html, .htm, and pages saved as .txt) instead of <see cref="MaxFileBytes"/>:
+    /// real saved pages are 1–5 MB, mostly scripts, styles and inline images that are stripped before parsing.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public long MaxHtmlFileBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
     /// How long one file may take to parse before it is rejected, so a pathological file cannot stall
     /// a load. Checked between parsing stages and while the HTML tree is built; see <c>ParseBudget</c>.
     /// </summary>

@@ -28,6 +28,13 @@ public static class ArticleFileParser
 
     public static bool IsSupported(string path) => Extensions.ContainsKey(Path.GetExtension(path));
 
+    /// <summary>Whether a file of this name can be a saved web page: .html and .htm, and .txt until its content says otherwise.</summary>
+    public static bool MayBeSavedPage(string path) => Extensions.TryGetValue(Path.GetExtension(path), out var format) && format is ArticleFormat.Html or ArticleFormat.PlainText;
+
+    /// <summary>Whether the file is parsed as a saved web page: by its extension, or a .txt whose content opens as HTML.</summary>
+    public static bool IsSavedPage(string path, ReadOnlySpan<byte> bytes) => Extensions.TryGetValue(Path.GetExtension(path), out var format)
+        && (format == ArticleFormat.Html || (format == ArticleFormat.PlainText && LooksLikeHtml(bytes)));
+
     /// <param name="bytes">The whole file.</param>
     /// <param name="sourceFile">The path relative to the seeds folder; it also yields the id.</param>
     /// <param name="zone">Where dates written without an offset are read (the site's time zone); UTC when null.</param>

@@ -27,21 +27,29 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>($"the page nests elements more than {HtmlDepth.Limit} levels deep (line {nesting.Line})");
         }
 
-        var page = ThreadHtmlParser.Parse(html, cancellationToken);
+        var page = ThreadHtmlParser.Parse(InertMarkup.Strip(html), cancellationToken);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
+        var dense = DenseContainer.Find(page);
         cancellationToken.ThrowIfCancellationRequested();
 
         using var reader = new SmartReader.Reader((meta.Address ?? Placeholder).ToString(), page) { ContinueIfNotReadable = true };
         var extracted = reader.GetArticle();
         cancellationToken.ThrowIfCancellationRequested();
+        var content = extracted.Content ?? "";
+        if (dense is not null && TextCleaner.CollapseWhitespace(extracted.TextContent ?? "").Length * 2 < dense.TextLength)
+        {
+            // Readability kept much less than the densest block holds: a caption, a teaser, or nothing.
+            content = dense.Html;
+        }
+
         var title = meta.Title ?? NullIfBlank(extracted.Title);
         if (title is null)
         {
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(extracted.Content ?? "", url => Resolve(url, sourceFile, meta.Address, boundary));
+        var body = ArticleSanitizer.Sanitize(WrapperElements.Unwrap(content), url => Resolve(url, sourceFile, meta.Address, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
@@ -95,6 +103,7 @@ public static class HtmlArticleParser
             }
         }
 
+        LinkDenseBlocks.Remove(document.Body);
         return document.Body.InnerHtml;
     }
 

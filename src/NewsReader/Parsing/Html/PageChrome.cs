@@ -42,7 +42,7 @@ public static class PageChrome
 
         foreach (var element in body.QuerySelectorAll("[class], [id]").ToList())
         {
-            if (element.Parent is not null && element.LocalName is not ("body" or "main" or "article") && IsChrome(element))
+            if (element.Parent is not null && element.LocalName is not ("body" or "main" or "article") && IsChrome(element) && !HoldsProse(element))
             {
                 element.Remove();
             }
@@ -55,6 +55,26 @@ public static class PageChrome
                 element.Remove();
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a block holds running text rather than chrome: many words in paragraphs, few of them
+    /// links. Class names are a guess ("ads-helper", "author-content" wrap whole articles on some
+    /// sites); share bars, teaser lists and author boxes are short or made of links. Comments are
+    /// prose too, so a block named for comments is removed regardless.
+    /// </summary>
+    private static bool HoldsProse(IElement element)
+    {
+        var names = $"{element.GetAttribute("class")} {element.Id}";
+        if (names.Contains("comment", StringComparison.OrdinalIgnoreCase) || names.Contains("respond", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var prose = element.QuerySelectorAll("p").Where(p => p.TextContent.Length >= 80).ToList();
+        var proseLength = prose.Sum(p => p.TextContent.Length);
+        var linkLength = prose.Sum(p => p.QuerySelectorAll("a").Sum(a => a.TextContent.Length));
+        return prose.Count >= 3 && proseLength >= 500 && linkLength < proseLength / 4;
     }
 
     private static bool IsChrome(IElement element)

@@ -1,0 +1,35 @@
+using System.Text;
+using NewsReader.Parsing;
+
+namespace NewsReader.Tests.Parsing.Html;
+
+public sealed class BodyRecoveryTests
+{
+    private static NewsReader.Articles.Article Parse(string body)
+    {
+        var result = ArticleFileParser.Parse(Encoding.UTF8.GetBytes(SavedPage.Page(body)), "page.html");
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Value;
+    }
+
+    private static string Text(NewsReader.Articles.Article article) => string.Join("\n", article.Body.Select(b => b.Text));
+
+    [Fact]
+    public void Parse_ArticleInsideWrapperNamedLikeAds_ArticleKept()
+    {
+        var article = Parse($"<div class=\"ads-helper\"><main><h1>{SavedPage.Title}</h1>{SavedPage.Story}</main></div>");
+
+        Assert.Contains("Engineers replaced both engines", Text(article), StringComparison.Ordinal);
+        Assert.Contains("two extra evening crossings", Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_CommentsSectionOfProse_StillDropped()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Reader {i} wrote that the ferry was late again this morning and that the new engines sound just as loud as the old ones did last year.</p>"));
+
+        var article = Parse($"<article>{SavedPage.Story}</article><div class=\"comments\">{comments}</div>");
+
+        Assert.DoesNotContain("Reader 1 wrote", Text(article), StringComparison.Ordinal);
+    }
+}
