@@ -53,6 +53,12 @@ public static class HtmlArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
+        if (JsonLdBody.Replaces(blocks, meta.BodyText) is { } fromJsonLd)
+        {
+            body = fromJsonLd;
+            blocks = HtmlBlocks.From(body);
+        }
+
         if (blocks.IsEmpty)
         {
             return ParseResult.Fail<ParsedArticle>("no article text was found in the page");

@@ -28,6 +28,9 @@ public sealed record JsonLdArticle
 
     public string? Language { get; init; }
 
+    /// <summary>The article's full text as the page gives it to machines (<c>articleBody</c>), paragraphs on their own lines.</summary>
+    public string? ArticleBody { get; init; }
+
     public static JsonLdArticle? From(IEnumerable<string> blocks)
     {
         var nodes = new List<JsonElement>();
@@ -72,6 +75,7 @@ public sealed record JsonLdArticle
             Image = Items(article, "image").Select(Resolve).Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Text(i, "url")).FirstOrDefault(u => u is not null),
             Description = Text(article, "description"),
             Language = Text(article, "inLanguage"),
+            ArticleBody = Text(article, "articleBody"),
         };
     }
 

@@ -34,6 +34,9 @@ public sealed record PageMetadata
     /// <summary>The page's own address (canonical link or og:url), to make its relative links absolute.</summary>
     public Uri? Address { get; init; }
 
+    /// <summary>The JSON-LD <c>articleBody</c>, for pages whose visible text is only a script shell.</summary>
+    public string? BodyText { get; init; }
+
     public static PageMetadata From(IHtmlDocument page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -59,6 +62,7 @@ public sealed record PageMetadata
                 ?? Absolute(ld?.Image, address)?.ToString()
                 ?? Absolute(Meta(page, "twitter:image"), address)?.ToString(),
             Address = address,
+            BodyText = ld?.ArticleBody,
         };
     }
 

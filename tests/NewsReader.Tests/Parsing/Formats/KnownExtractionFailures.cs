@@ -9,8 +9,6 @@ internal static class KnownExtractionFailures
 {
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["html/38-signal-daily-jsonld-only-body:body kept"] = "the page's body is only in its JSON-LD articleBody (the visible page is a script shell), and the parser does not read articleBody: it publishes the shell's \"Loading…\" instead",
-        ["html/38-signal-daily-jsonld-only-body:chrome removed"] = "the page's body is only in its JSON-LD articleBody (the visible page is a script shell), and the parser does not read articleBody: it publishes the shell's \"Loading…\" instead",
         ["markdown/01-allotment-waiting-list:body html"] = "the sanitiser prefixes every body id with \"sec-\" (ArticleSanitizer.IdPrefix) so a heading id cannot clash with the page's own; the fixture was written before the prefix",
         ["markdown/02-bus-punctuality-data:body html"] = "the sanitiser prefixes every body id with \"sec-\" (ArticleSanitizer.IdPrefix) so a heading id cannot clash with the page's own; the fixture was written before the prefix",
         ["markdown/02-bus-punctuality-data:leadImage"] = "a relative image is served from the media route (/media/images/chart.png), where the fixture expects it as written",
