@@ -16,9 +16,9 @@ internal static class SavedPage
     public static ParseResult<Article> Parse(string path)
     {
         var length = new FileInfo(path).Length;
-        if (length > Defaults.MaxFileBytes)
+        if (length > Defaults.MaxHtmlFileBytes)
         {
-            return ParseResult.Fail<Article>($"over the file limit ({Defaults.MaxFileBytes:N0} bytes, Seeds:MaxFileBytes)");
+            return ParseResult.Fail<Article>($"over the file limit ({Defaults.MaxHtmlFileBytes:N0} bytes, Seeds:MaxHtmlFileBytes)");
         }
 
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(Defaults.ParseTimeoutSeconds));
