@@ -6,11 +6,11 @@ using NewsReader.Benchmarks.Extraction;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
-// dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-quick DIR [-v]  segment recall/precision (extraction-eval layout)
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- large-pages DIR 10      parse time of the largest pages, as saved and inflated to 5 MB
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-eval DIR  segment recall/exclusion on a trafilatura-style set (DIR/evaldata.json + DIR/pages)
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction DIR TRUTH.json   body shingle P/R/F1 + field agreement against a ground truth
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-dump FILE | extraction-why FILE SEGMENT   one page's body blocks, or the containers around a segment
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*ParsingBenchmarks*' --job short   one class: Parsing, Ingestion, Rendering, Search
 switch (args)
@@ -27,14 +27,11 @@ switch (args)
     case ["ingest", var folder]:
         await IngestionFigures.IngestAsync(folder);
         return 0;
-    case ["extraction-quick", var folder, .. var flags]:
-        QuickExtractionScore.Run(folder, flags.Contains("-v"));
-        return 0;
     case ["extraction-dump", var file]:
-        QuickExtractionScore.Dump(file);
+        ExtractionProbe.Dump(file);
         return 0;
     case ["extraction-why", var file, var segment]:
-        QuickExtractionScore.Ancestors(file, segment);
+        ExtractionProbe.Ancestors(file, segment);
         return 0;
     case ["large-pages", var folder, var count]:
         LargePageTiming.Run(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
