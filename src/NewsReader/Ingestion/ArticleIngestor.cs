@@ -20,10 +20,9 @@ public sealed partial class ArticleIngestor(
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<ArticleIngestor>();
 
-    // The history file is read once; after that this copy and the file grow together, so a
+    // The history file is read once; after that its entries and the file grow together, so a
     // reload (several a second while editors save) does not re-read the whole file.
     private PermalinkHistory? _historyFile;
-    private Dictionary<string, string>? _history;
     private GoneList? _gone;
 
     /// <summary>When some files were still being written: the loop reloads after this instead of waiting for the rescan.</summary>
@@ -35,10 +34,18 @@ public sealed partial class ArticleIngestor(
         try
         {
             var seeds = options.Value;
-            var boundary = new SeedsFolderBoundary(seeds.Path);
-            _historyFile ??= new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, boundary, loggerFactory.CreateLogger<PermalinkHistory>());
-            _gone ??= new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
-            _history ??= new Dictionary<string, string>(await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
+            if (_historyFile is null || _gone is null)
+            {
+                var boundary = new SeedsFolderBoundary(seeds.Path);
+                _historyFile = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, boundary, loggerFactory.CreateLogger<PermalinkHistory>());
+                _gone = new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
+            }
+
+            if (_historyFile.Entries is null)
+            {
+                await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
             if (IsUnchanged(report, repository))
             {
@@ -55,16 +62,12 @@ public sealed partial class ArticleIngestor(
                 LoadDuration = report.Elapsed,
             };
             var started = timeProvider.GetTimestamp();
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _history, context);
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context);
             repository.Publish(snapshot);
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
-            foreach (var (slug, id) in snapshot.NewPermalinks)
-            {
-                _history[slug] = id;
-            }
-
+            // The history adds the new pairs to its entries (the next snapshot's history) and the file.
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
             return snapshot;

@@ -23,6 +23,9 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
 
     public string Path => path;
 
+    /// <summary>Every slug the file holds with what this process added since; null until <see cref="ReadAsync"/> ran.</summary>
+    public IReadOnlyDictionary<string, string>? Entries => _entries;
+
     /// <summary>Reads the file; a missing file is an empty history, a malformed line is skipped and logged.</summary>
     public async Task<FrozenDictionary<string, string>> ReadAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +57,7 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
             LogUnavailable(PrintableText.Escape(path), PrintableText.Escape(ex.Message));
         }
 
-        _entries = new Dictionary<string, string>(slugs, StringComparer.OrdinalIgnoreCase);
+        _entries = slugs;
         return slugs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
