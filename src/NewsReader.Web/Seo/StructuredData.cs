@@ -52,6 +52,17 @@ public static class StructuredData
             json["inLanguage"] = language;
         }
 
+        // The page this copy was made from: search engines credit the original, not the reader.
+        if (article.OriginalUrl is { } original)
+        {
+            json["isBasedOn"] = original.AbsoluteUri;
+        }
+
+        if (article.SiteName is { } siteName)
+        {
+            json["sourceOrganization"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteName };
+        }
+
         return json.ToJsonString(JsonSerializerOptions.Default);
     }
 

@@ -96,7 +96,7 @@ public sealed class ArticleApiTests : IDisposable
         Assert.Equal(406, json.GetProperty("wordCount").GetInt32());
         Assert.Equal(2, json.GetProperty("readingMinutes").GetInt32());
         Assert.Equal("000_87e463ba83310d3b.txt", json.GetProperty("source").GetString());
-        foreach (var unknown in (string[])["byline", "published", "siteName", "language", "tags"])
+        foreach (var unknown in (string[])["byline", "published", "updated", "siteName", "originalUrl", "language", "tags"])
         {
             Assert.Equal(JsonValueKind.Null, json.GetProperty(unknown).ValueKind);
         }
@@ -123,6 +123,33 @@ public sealed class ArticleApiTests : IDisposable
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_SavedPage_NamesItsSiteOriginalAndDates()
+    {
+        _seeds.With("saved.html", """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens after repairs | The Gazette</title>
+            <meta property="og:site_name" content="The Gazette"><link rel="canonical" href="https://gazette.example/news/bridge">
+            <meta property="article:published_time" content="2024-03-01T09:00:00Z"><meta property="article:modified_time" content="2024-03-02T10:30:00Z"></head>
+            <body><article><h1>Harbour bridge reopens after repairs</h1>
+            <p>The harbour bridge reopened to traffic on Friday morning after eight months of repairs to its steel deck and cables.</p>
+            <p>Engineers said the work had come in under budget, and the council thanked drivers for their patience during the detours.</p>
+            <p>Cyclists will have a separate lane from next week, once the last barriers have been taken down and the paint has dried.</p>
+            </article></body></html>
+            """);
+        using var factory = new NewsReaderFactory(_seeds);
+        var list = await factory.CreateClient().GetStringAsync(new Uri("/api/articles?pageSize=100", UriKind.Relative));
+        var id = JsonDocument.Parse(list).RootElement.GetProperty("items").EnumerateArray()
+            .Single(item => item.GetProperty("title").GetString() == "Harbour bridge reopens after repairs").GetProperty("id").GetString();
+
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri($"/api/articles/{id}", UriKind.Relative)));
+
+        var root = json.RootElement;
+        Assert.Equal("The Gazette", root.GetProperty("siteName").GetString());
+        Assert.Equal("https://gazette.example/news/bridge", root.GetProperty("originalUrl").GetString());
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero), root.GetProperty("published").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2024, 3, 2, 10, 30, 0, TimeSpan.Zero), root.GetProperty("updated").GetDateTimeOffset());
     }
 
     [Theory]

@@ -66,6 +66,15 @@ public sealed class ArticleLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_SavedPage_JsonLdCreditsTheOriginalAndItsSite()
+    {
+        var jsonLd = JsonLd(await ArticleAsync(ArabicHeadline));
+
+        Assert.Equal("https://sahifa.example/city/pool", jsonLd.GetProperty("isBasedOn").GetString());
+        Assert.Equal("صحيفة المثال", jsonLd.GetProperty("sourceOrganization").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Get_ArabicArticle_SiteChromeStaysEnglishLeftToRight()
     {
         var document = await ArticleAsync(ArabicHeadline);
