@@ -66,6 +66,22 @@ public sealed class ArticleLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_ArabicArticle_MetaLabelsEnglishNamesArabic()
+    {
+        var document = await ArticleAsync(ArabicHeadline);
+
+        foreach (var meta in document.QuerySelectorAll("article .article-header p.meta"))
+        {
+            Assert.Equal("en", meta.GetAttribute("lang"));
+            Assert.Equal("ltr", meta.GetAttribute("dir"));
+        }
+
+        var siteName = document.QuerySelector("article .source-name")!;
+        Assert.Equal("صحيفة المثال", siteName.TextContent);
+        Assert.Equal("ar", siteName.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task Get_SavedPage_JsonLdCreditsTheOriginalAndItsSite()
     {
         var jsonLd = JsonLd(await ArticleAsync(ArabicHeadline));
