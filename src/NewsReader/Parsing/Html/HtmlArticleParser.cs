@@ -30,6 +30,11 @@ public static class HtmlArticleParser
         var page = ThreadHtmlParser.Parse(InertMarkup.Strip(html), cancellationToken);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
+        if (page.Body is { } pageBody)
+        {
+            WrapperElements.Unwrap(pageBody);
+        }
+
         var dense = DenseContainer.Find(page);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -49,7 +54,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(WrapperElements.Unwrap(content), url => Resolve(url, sourceFile, meta.Address, boundary));
+        var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);

@@ -32,4 +32,19 @@ public sealed class BodyRecoveryTests
 
         Assert.DoesNotContain("Reader 1 wrote", Text(article), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ReadabilityPicksALongCaption_DensestBlockTakenInstead()
+    {
+        // Readability settles on the lone long paragraph in <article>; the story itself sits in an old
+        // table layout with <font> wrappers, which the densest-block pass finds.
+        var caption = "<p class=\"caption\">" + string.Concat(Enumerable.Repeat("The ferry at dawn on its first crossing, seen from the quay by our photographer. ", 3)) + "</p>";
+        var article = Parse($"<div class=\"page\"><h1>{SavedPage.Title}</h1><article>{caption}</article>" +
+            $"<div class=\"c9\"><table><tr><td><font>{SavedPage.Story}{SavedPage.Story}</font></td></tr></table></div></div>");
+
+        var text = Text(article);
+        Assert.Contains("Engineers replaced both engines", text, StringComparison.Ordinal);
+        Assert.Contains("two extra evening crossings", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("seen from the quay by our photographer", text, StringComparison.Ordinal);
+    }
 }

@@ -8,6 +8,8 @@ public sealed class WrapperElementsTests
     [Theory]
     [InlineData("story-body")]
     [InlineData("center")]
+    [InlineData("font")]
+    [InlineData("hgroup")]
     public void Parse_ArticleInsideWrapperTheSanitiserDisallows_TextKept(string wrapper)
     {
         var page = SavedPage.Page($"<article><h1>{SavedPage.Title}</h1><{wrapper}>{SavedPage.Story}</{wrapper}></article>");
