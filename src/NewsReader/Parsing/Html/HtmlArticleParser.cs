@@ -33,6 +33,7 @@ public static class HtmlArticleParser
         if (page.Body is { } pageBody)
         {
             WrapperElements.Unwrap(pageBody);
+            DatelineSpacing.Restore(pageBody);
         }
 
         var dense = DenseContainer.Find(page);

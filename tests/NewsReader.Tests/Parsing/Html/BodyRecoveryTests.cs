@@ -47,4 +47,20 @@ public sealed class BodyRecoveryTests
         Assert.Contains("two extra evening crossings", text, StringComparison.Ordinal);
         Assert.DoesNotContain("seen from the quay by our photographer", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_DatelineInItsOwnElement_SpaceBeforeTheText()
+    {
+        var article = Parse($"<article><h1>{SavedPage.Title}</h1><p><cite class=\"source\">London (CNN)</cite>It was the crossing that commuters had waited eleven weeks for, and the quay was full before dawn.</p>{SavedPage.Story}</article>");
+
+        Assert.StartsWith("London (CNN) It was the crossing", article.Body[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DropCapInItsOwnElement_WordStaysWhole()
+    {
+        var article = Parse($"<article><h1>{SavedPage.Title}</h1><p><span class=\"dropcap\">I</span>t was the crossing that commuters had waited eleven weeks for, and the quay was full before dawn.</p>{SavedPage.Story}</article>");
+
+        Assert.StartsWith("It was the crossing", article.Body[0].Text, StringComparison.Ordinal);
+    }
 }
