@@ -10,8 +10,9 @@ namespace NewsReader.Benchmarks.Extraction;
 /// </summary>
 internal static class SegmentEvaluation
 {
-    public static int Run(string folder)
+    public static int Run(string folder, bool misses = false)
     {
+        var metadata = new MetadataTally();
         using var data = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "evaldata.json")));
         var total = SegmentScore.Zero;
         var pages = new List<(string File, SegmentScore Score)>();
@@ -41,9 +42,11 @@ internal static class SegmentEvaluation
             var score = SegmentScore.Of(result.Value?.BodyText, Strings(entry.Value, "with"), Strings(entry.Value, "without"));
             total = total.Add(score);
             pages.Add((file, score));
+            metadata.Add(file, entry.Value, result.Value);
         }
 
         Print(total, pages, rejected);
+        metadata.Print(misses);
         return 0;
     }
 
