@@ -105,6 +105,17 @@ public sealed class SourceLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_UpdatedTheSameDay_SourceLineNamesOneDay()
+    {
+        _seeds.With("same-day.md", "---\ntitle: Ferry timetable changes\ndate: 2025-01-05 08:00\nupdated: 2025-01-05 17:30\nsite: The Harbour Times\n---\n\nThe evening ferry leaves later from Monday.\n\nThe morning sailings stay as they are.\n");
+        using var factory = new NewsReaderFactory(_seeds);
+        var page = await Html.ParseAsync(await factory.CreateClient().GetAsync(new Uri("/articles/ferry-timetable-changes", UriKind.Relative)));
+
+        Assert.Equal("The Harbour Times · 5 Jan 2025", Normalise(page.QuerySelector(".article-header .source")!.TextContent));
+        Assert.Null(page.QuerySelector(".article-header .updated"));
+    }
+
+    [Fact]
     public async Task Get_PlainText_StandfirstOnceBylineAndNoEmptySourceLine()
     {
         var page = await GetAsync("/articles/council-agrees-budget");
