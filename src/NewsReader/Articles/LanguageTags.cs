@@ -1,6 +1,6 @@
 namespace NewsReader.Articles;
 
-/// <summary>What a BCP 47 language tag tells a page: its writing direction.</summary>
+/// <summary>What a BCP 47 language tag tells a page: its writing direction, and whether it is English.</summary>
 public static class LanguageTags
 {
     // Languages written right to left in their usual script; a tag naming a Latin or Cyrillic script ("ku-Latn") is not.
@@ -10,6 +10,10 @@ public static class LanguageTags
     };
 
     private static readonly HashSet<string> LeftToRightScripts = new(StringComparer.OrdinalIgnoreCase) { "Latn", "Cyrl" };
+
+    /// <summary>"en", "en-GB", "EN_us": the site's own words need no language of their own on such a page.</summary>
+    public static bool IsEnglish(string? language) =>
+        language is not null && language.Trim().Replace('_', '-').Split('-')[0].Equals("en", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsRightToLeft(string? language)
     {

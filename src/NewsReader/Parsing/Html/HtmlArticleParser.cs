@@ -81,7 +81,7 @@ public static class HtmlArticleParser
             BodyHtml = body,
             Authors = authors,
             SiteName = meta.SiteName,
-            OriginalUrl = meta.Address,
+            OriginalUrl = meta.Address ?? SavedFromComment.Address(html),
             Language = language,
             LeadImage = meta.Image,
             Published = published,
