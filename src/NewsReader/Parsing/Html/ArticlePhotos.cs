@@ -71,7 +71,11 @@ public static class ArticlePhotos
         return NotPhotoWords.Any(word => words.Contains(word, StringComparison.Ordinal));
     }
 
-    /// <summary>A picture inside a link to another page: a teaser for another article, not this one's photo.</summary>
+    /// <summary>
+    /// A picture inside a link to another page that names it (a headline beside the thumbnail, in
+    /// the link or in its card): a teaser for another article, not this one's photo. A bare linked
+    /// picture (to its full size, a document, a gallery) is still the article's.
+    /// </summary>
     private static bool IsTeaser(IElement image, Uri? pageAddress)
     {
         if (image.Closest("a[href]") is not { } link)
@@ -80,20 +84,19 @@ public static class ArticlePhotos
         }
 
         var href = UrlClassifier.Normalize(link.GetAttribute("href"));
-        if (UrlClassifier.Classify(href) is not (UrlKind.Remote or UrlKind.Local))
-        {
-            return false;
-        }
-
-        // A photo linked to its full-size file is still the article's photo.
-        var path = href.Split('?', '#')[0];
-        if (MediaPaths.ImageExtensions.Contains(Path.GetExtension(path)))
-        {
-            return false;
-        }
-
         var target = UrlClassifier.ToAbsolute(href, pageAddress);
-        return target is null || pageAddress is null || !string.Equals(target.GetLeftPart(UriPartial.Path).TrimEnd('/'), pageAddress.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        if (target is null || Path.GetExtension(target.AbsolutePath) is { Length: > 0 } extension && !extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase) && !extension.StartsWith(".php", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (pageAddress is not null && string.Equals(target.GetLeftPart(UriPartial.Path).TrimEnd('/'), pageAddress.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var card = link.Closest("li") ?? link.ParentElement;
+        return HtmlBlocks.TextOf(link).Length >= 12 || (card is not null && HtmlBlocks.TextOf(card).Length <= 300 && card.QuerySelector("h2, h3, h4, h5") is not null);
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public static class ArticleSanitizer
             {
                 UrlKind.Data when isImage && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase)) => url,
                 UrlKind.Remote or UrlKind.Local when isImage && images is not null => images.Resolve(url),
-                UrlKind.Remote when isImage => UrlClassifier.ToAbsolute(url)?.ToString(),
+                UrlKind.Remote when isImage => UrlClassifier.ToAbsolute(url)?.AbsoluteUri,
                 UrlKind.Remote or UrlKind.Fragment => url,
                 UrlKind.Mail => e.SanitizedUrl,
                 UrlKind.Local => resolveRelative?.Invoke(url),

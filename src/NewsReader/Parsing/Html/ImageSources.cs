@@ -31,7 +31,7 @@ public sealed class ImageSources(string sourceFile, SeedsFolderBoundary? boundar
         {
             UrlKind.Remote when normalized.StartsWith(LocalHost + "/", StringComparison.OrdinalIgnoreCase) =>
                 _local.ContainsKey(normalized[LocalHost.Length..]) ? normalized[LocalHost.Length..] : null,
-            UrlKind.Remote => UrlClassifier.ToAbsolute(normalized, baseAddress)?.ToString(),
+            UrlKind.Remote => UrlClassifier.ToAbsolute(normalized, baseAddress)?.AbsoluteUri,
             UrlKind.Local => Local(normalized),
             _ => null,
         };
@@ -51,7 +51,7 @@ public sealed class ImageSources(string sourceFile, SeedsFolderBoundary? boundar
         {
             // No folder to look in (a page parsed on its own): a page that names its address means
             // its paths on that site; otherwise a picture's name is taken at its word.
-            return baseAddress is not null ? UrlClassifier.ToAbsolute(reference, baseAddress)?.ToString() : Remember(MediaPaths.Resolve(sourceFile, reference), null);
+            return baseAddress is not null ? UrlClassifier.ToAbsolute(reference, baseAddress)?.AbsoluteUri : Remember(MediaPaths.Resolve(sourceFile, reference), null);
         }
 
         var file = MediaPaths.FilePath(sourceFile, reference, boundary);
@@ -63,7 +63,7 @@ public sealed class ImageSources(string sourceFile, SeedsFolderBoundary? boundar
         if (baseAddress is not null)
         {
             // A page saved without its pictures: they are still on the site it came from.
-            return UrlClassifier.ToAbsolute(reference, baseAddress)?.ToString();
+            return UrlClassifier.ToAbsolute(reference, baseAddress)?.AbsoluteUri;
         }
 
         if (file is not null && !_missing.Contains(reference, StringComparer.Ordinal))

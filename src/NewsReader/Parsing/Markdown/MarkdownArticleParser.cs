@@ -94,7 +94,10 @@ public static partial class MarkdownArticleParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // Another site's picture is kept as its absolute address; a path names a file in the seeds
+        // folder, and one that is not there is noted (front matter first, as the file reads).
         var images = new ImageSources(sourceFile, boundary, baseAddress: null);
+        var leadImage = images.Resolve(meta.Image);
         var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary), images);
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = HtmlBlocks.From(html);
@@ -113,7 +116,7 @@ public static partial class MarkdownArticleParser
             Language = meta.Language,
             SiteName = meta.SiteName,
             OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
-            LeadImage = images.Resolve(meta.Image),
+            LeadImage = leadImage,
             MissingImages = images.Missing,
             Slug = meta.Slug,
         });

@@ -84,7 +84,7 @@ public sealed class BodyImagesTests
         var html = SavedPage.Page(
             $"<article><h1>{SavedPage.Title}</h1><figure><img src=\"ferry_files/image\" alt=\"ferry\"><figcaption>The ferry leaving the quay on Monday.</figcaption></figure>{SavedPage.Story}" +
             "<img src=\"ferry_files/p.gif\" alt=\"\">" +
-            "<p><a href=\"https://news.example/2026/other-story\"><img src=\"ferry_files/thumb.jpg\" alt=\"\"></a></p></article>", Canonical);
+            "<div class=\"card\"><a href=\"https://news.example/2026/new-chief\"><img src=\"ferry_files/thumb.jpg\" alt=\"\"></a><h3><a href=\"https://news.example/2026/new-chief\">Ferry company names new chief</a></h3></div></article>", Canonical);
         seeds.Write("news/ferry.html", html);
 
         var result = ArticleFileParser.Parse(Encoding.UTF8.GetBytes(html), "news/ferry.html", boundary: new SeedsFolderBoundary(seeds.Path));
