@@ -100,8 +100,8 @@ public static class ArticlePhotos
     }
 
     /// <summary>
-    /// Removes the picture and the wrappers that hold nothing else but its caption and credit
-    /// (figure, picture, link, or a short block without paragraphs of its own).
+    /// Removes the picture and the wrappers that hold nothing else but it, its caption and its
+    /// credit (and a label of a word or two, "Photo"): text of any other kind stops the climb.
     /// </summary>
     public static void RemoveWithCaption(IElement image)
     {
@@ -109,7 +109,7 @@ public static class ArticlePhotos
         var target = image;
         for (var level = 0; level < 4 && target.ParentElement is { } parent && parent.LocalName is not ("body" or "article" or "main" or "section"); level++)
         {
-            if (parent.QuerySelectorAll("img").Length > 1 || !(parent.LocalName is "figure" or "picture" or "a" || OnlyCaption(parent)))
+            if (parent.QuerySelectorAll("img").Length > 1 || !OnlyCaption(parent))
             {
                 break;
             }
@@ -120,12 +120,28 @@ public static class ArticlePhotos
         target.Remove();
     }
 
+    private const int LabelLength = 20;
+
     private static bool OnlyCaption(IElement block) =>
-        HtmlBlocks.TextOf(block).Length <= 300
-        && block.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, table").All(IsCaptionPart);
+        HtmlBlocks.TextOf(block).Length <= 400
+        && block.GetDescendants().OfType<IText>().Where(text => !InCaption(text.ParentElement, block)).Sum(text => text.Data.Trim().Length) <= LabelLength;
+
+    /// <summary>Whether an element between <paramref name="element"/> and <paramref name="block"/> is a caption or credit.</summary>
+    private static bool InCaption(IElement? element, IElement block)
+    {
+        for (; element is not null && element != block; element = element.ParentElement)
+        {
+            if (IsCaptionPart(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCaptionPart(IElement element) =>
-        element.Closest("figcaption") is not null
+        element.LocalName == "figcaption"
         || $"{element.GetAttribute("class")}".Contains("caption", StringComparison.OrdinalIgnoreCase)
         || IsCredit(element);
 
