@@ -82,8 +82,9 @@ public static class ArticleSanitizer
                 _ => null,
             };
         };
-        sanitizer.PostProcessNode += (_, e) => Adjust(e.Node, images);
-        sanitizer.PostProcessDom += (_, e) => Figures.RemoveEmpty(e.Document.Body);
+        var bereft = new List<IElement>();
+        sanitizer.PostProcessNode += (_, e) => Adjust(e.Node, images, bereft);
+        sanitizer.PostProcessDom += (_, e) => Figures.RemoveEmpty(bereft);
         return sanitizer.Sanitize(html);
     }
 
@@ -92,13 +93,13 @@ public static class ArticleSanitizer
     /// it, see <see cref="Figures"/>). Sizes stay only as pixel numbers, so the page keeps its place
     /// while pictures load, and every body picture loads lazily and decodes off the main thread.
     /// </summary>
-    private static void AdjustImage(IElement image, ImageSources? images)
+    /// <returns>False when the picture cannot be shown.</returns>
+    private static bool AdjustImage(IElement image, ImageSources? images)
     {
         var src = image.GetAttribute("src");
         if (string.IsNullOrWhiteSpace(src))
         {
-            image.Remove();
-            return;
+            return false;
         }
 
         foreach (var name in (string[])["width", "height"])
@@ -118,11 +119,12 @@ public static class ArticleSanitizer
         image.RemoveAttribute("class");
         image.SetAttribute("loading", "lazy");
         image.SetAttribute("decoding", "async");
+        return true;
     }
 
     private static HtmlParser ThreadParser() => _parser ??= HtmlSanitizer.DefaultHtmlParserFactory();
 
-    private static void Adjust(INode node, ImageSources? images)
+    private static void Adjust(INode node, ImageSources? images, List<IElement> bereft)
     {
         if (node is not IElement element)
         {
@@ -131,7 +133,16 @@ public static class ArticleSanitizer
 
         if (element.LocalName == "img")
         {
-            AdjustImage(element, images);
+            if (!AdjustImage(element, images))
+            {
+                if (element.Closest("figure") is { } figure)
+                {
+                    bereft.Add(figure);
+                }
+
+                element.Remove();
+            }
+
             return;
         }
 
