@@ -23,7 +23,7 @@ public static class ArticlePhotos
         foreach (var image in body.QuerySelectorAll("img").ToList())
         {
             var src = image.GetAttribute("src");
-            if (src is null || IsTiny(image) || IsNotPhoto(image, src) || IsTeaser(image, pageAddress))
+            if (src is null || !IsPhoto(image, pageAddress))
             {
                 RemoveWithCaption(image);
                 continue;
@@ -56,6 +56,13 @@ public static class ArticlePhotos
         {
             GatherCredit(figure);
         }
+    }
+
+    /// <summary>Whether a picture (its real address recovered) may be an article photo: not tiny, not an icon, avatar or pixel, not a teaser.</summary>
+    public static bool IsPhoto(IElement image, Uri? pageAddress)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return !IsTiny(image) && !IsNotPhoto(image, image.GetAttribute("src") ?? "") && !IsTeaser(image, pageAddress);
     }
 
     private static bool IsTiny(IElement image) =>
