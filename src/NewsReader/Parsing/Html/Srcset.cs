@@ -32,7 +32,7 @@ public static class Srcset
 
             var url = srcset[start..at];
             var descriptor = "";
-            if (url.EndsWith(',') )
+            if (url.EndsWith(','))
             {
                 url = url.TrimEnd(',');
             }
