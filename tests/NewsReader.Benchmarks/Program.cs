@@ -9,6 +9,7 @@ using NewsReader.Benchmarks.Extraction;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- large-pages DIR 10      parse time of the largest pages, as saved and inflated to 5 MB
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-eval DIR [--misses]  segment recall/exclusion and metadata agreement on a trafilatura-style set (DIR/evaldata.json + DIR/pages)
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-images DIR   share of the pictures Readability keeps that the app keeps too
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction DIR TRUTH.json   body shingle P/R/F1 + field agreement against a ground truth
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-dump FILE | extraction-why FILE SEGMENT   one page's body blocks, or the containers around a segment
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
@@ -43,6 +44,8 @@ switch (args)
         return SegmentEvaluation.Run(folder);
     case ["extraction-eval", var folder, "--misses"]:
         return SegmentEvaluation.Run(folder, misses: true);
+    case ["extraction-images", var folder]:
+        return ImageEvaluation.Run(folder);
     case ["extraction", var folder, var truth]:
         return TruthEvaluation.Run(folder, truth);
     case ["serve", var folder, var port]:

@@ -71,6 +71,12 @@ public sealed record Article
     /// <summary>The main image (an absolute URL, or a path under the site for images beside the file).</summary>
     public string? LeadImage { get; init; }
 
+    /// <summary>
+    /// Image references (in the body or the front matter) naming a file that does not exist inside
+    /// the seeds folder: left out of the page, listed on /status for the operator to fix.
+    /// </summary>
+    public ImmutableArray<string> MissingImages { get; init; } = [];
+
     public ArticleFormat Format { get; init; } = ArticleFormat.PlainText;
 
     /// <summary>The publication the article came from, when the source names it.</summary>

@@ -121,6 +121,7 @@ public static class ArticleFileParser
             OriginalUrl = parsed.OriginalUrl is { Scheme: "http" or "https" } original ? original : null,
             Language = parsed.Language,
             LeadImage = parsed.LeadImage,
+            MissingImages = [.. parsed.MissingImages],
             Tags = [.. tags],
             Topics = TopicExtractor.Extract(texts.Prepend(parsed.Caption ?? ""), tags),
             ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. texts]),

@@ -1,10 +1,13 @@
 using NewsReader.Files;
+using NewsReader.Images;
 
 namespace NewsReader.Parsing;
 
 /// <summary>
 /// Where an image beside an article file is served: <c>/media/</c> plus its path inside the seeds
-/// folder. Paths that would leave the folder, and files that are not raster images, get none.
+/// folder. Paths that would leave the folder, and files that are not raster images, get none. A file
+/// is an image when its extension says so, or, for the names a page saved "complete" gives its
+/// pictures (<c>image.php</c>, <c>photo</c>), when its bytes do (<see cref="ImageHeader"/>).
 /// </summary>
 public static class MediaPaths
 {
@@ -21,6 +24,43 @@ public static class MediaPaths
     /// <param name="boundary">The seeds folder: when given, the image's real path (links followed) must lie inside it.</param>
     /// <returns>The site path, or null when the reference leaves the folder or is not an image.</returns>
     public static string? Resolve(string sourceFile, string reference, SeedsFolderBoundary? boundary = null)
+    {
+        var segments = Segments(sourceFile, reference);
+        if (segments is null || (boundary is not null && !boundary.Contains(Path.Join([.. segments]))))
+        {
+            return null;
+        }
+
+        return ImageExtensions.Contains(Path.GetExtension(segments[^1])) || (boundary is not null && Sniff(boundary, segments) is not null)
+            ? Prefix + string.Join('/', segments.Select(Uri.EscapeDataString))
+            : null;
+    }
+
+    /// <summary>
+    /// The real path of the file a reference names inside the seeds folder, whether or not it exists;
+    /// null when the reference leaves the folder or names a hidden file.
+    /// </summary>
+    public static string? FilePath(string sourceFile, string reference, SeedsFolderBoundary boundary)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        return Segments(sourceFile, reference) is { } segments ? boundary.Locate(Path.Join([.. segments])) : null;
+    }
+
+    private static ImageHeader? Sniff(SeedsFolderBoundary boundary, List<string> segments)
+    {
+        var path = boundary.Locate(Path.Join([.. segments]));
+        try
+        {
+            return path is not null && File.Exists(path) ? ImageHeader.ReadFile(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The reference's folders and name from the seeds folder down; null when it leaves the folder or names a hidden file.</summary>
+    private static List<string>? Segments(string sourceFile, string reference)
     {
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentNullException.ThrowIfNull(reference);
@@ -51,12 +91,6 @@ public static class MediaPaths
             }
         }
 
-        if (segments.Count == 0 || !ImageExtensions.Contains(Path.GetExtension(segments[^1])) || segments.Any(s => s.StartsWith('.') || s.Contains('\0', StringComparison.Ordinal))
-            || (boundary is not null && !boundary.Contains(Path.Join([.. segments]))))
-        {
-            return null;
-        }
-
-        return Prefix + string.Join('/', segments.Select(Uri.EscapeDataString));
+        return segments.Count == 0 || segments.Any(s => s.StartsWith('.') || s.Contains('\0', StringComparison.Ordinal)) ? null : segments;
     }
 }

@@ -39,6 +39,9 @@ public sealed record ParsedArticle
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Image references naming a file that is not inside the seeds folder (left out of the page).</summary>
+    public IReadOnlyList<string> MissingImages { get; init; } = [];
+
     /// <summary>A slug the author chose, used instead of one made from the headline.</summary>
     public string? Slug { get; init; }
 }

@@ -6,25 +6,36 @@ namespace NewsReader.Tests.Security;
 
 /// <summary>
 /// Pictures from other hosts tell them who reads what, and feeds and the API carry article HTML
-/// where no Content-Security-Policy protects the reader: whatever its URL form, a remote image is
-/// dropped, and a link to another site opens without handing the page over.
+/// where no Content-Security-Policy protects the reader. The parser keeps another site's picture as
+/// one plain absolute address, whatever URL form it was written in, so that the rewrite after
+/// parsing recognises every one (and proxies or drops it); picture sets and other ways of naming
+/// a picture go. A link to another site opens without handing the page over.
 /// </summary>
 public sealed class RemoteContentTests
 {
     [Theory]
-    [InlineData("<img src=\"//img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"\\\\img.example\\t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"/\\img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"\\/img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\" //img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"/&#9;/img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"HTTP://img.example/t.png\" alt=\"a\">")]
-    [InlineData("<img src=\"http:\\\\img.example\\t.png\" alt=\"a\">")]
+    [InlineData("<img src=\"//img.example/t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\"\\\\img.example\\t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\"/\\img.example/t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\"\\/img.example/t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\" //img.example/t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\"/&#9;/img.example/t.png\" alt=\"a\">", "https://img.example/t.png")]
+    [InlineData("<img src=\"HTTP://img.example/t.png\" alt=\"a\">", "http://img.example/t.png")]
+    [InlineData("<img src=\"http:\\\\img.example\\t.png\" alt=\"a\">", "http://img.example/t.png")]
+    public void Sanitize_RemoteImageInAnyForm_OnePlainAbsoluteAddress(string html, string expected)
+    {
+        var result = ArticleSanitizer.Sanitize($"<p>Text</p>{html}", _ => "/media/resolved.png");
+
+        Assert.Equal(expected, Parse(result).QuerySelector("img")?.GetAttribute("src"));
+        InertHtml.Assert(result, html, remoteImagesKept: true);
+    }
+
+    [Theory]
     [InlineData("<img srcset=\"//img.example/a.png 1x\" alt=\"a\">")]
     [InlineData("<picture><source srcset=\"//img.example/a.png\"><img src=\"//img.example/b.png\" alt=\"a\"></picture>")]
     [InlineData("<video poster=\"//img.example/p.png\"></video>")]
     [InlineData("<table background=\"//img.example/bg.png\"><tr><td>cell</td></tr></table>")]
-    public void Sanitize_RemoteImageInAnyForm_NoRemoteImage(string html)
+    public void Sanitize_PictureSetPosterOrBackground_NoRemoteImage(string html)
     {
         var result = ArticleSanitizer.Sanitize($"<p>Text</p>{html}", _ => "/media/resolved.png");
 
@@ -70,14 +81,14 @@ public sealed class RemoteContentTests
     [InlineData("![x](\\\\img.example\\t.png)")]
     [InlineData("![x](/\\img.example/t.png)")]
     [InlineData("<img src=\"//img.example/t.png\" alt=\"x\">")]
-    public void Parse_MarkdownRemoteImage_NoRemoteImage(string markdown)
+    public void Parse_MarkdownRemoteImage_OnlyAsPlainAbsoluteAddress(string markdown)
     {
         var result = ArticleFileParser.Parse(System.Text.Encoding.UTF8.GetBytes($"# Title\n\nText before.\n\n{markdown}\n\nText after.\n"), "post.md");
 
         // Markdown percent-encodes a backslash in a destination, so those two stay paths on this site.
         Assert.True(result.IsSuccess, result.Error);
-        InertHtml.Assert(result.Value!.BodyHtml, markdown);
-        Assert.DoesNotContain("//img.example", result.Value.BodyHtml, StringComparison.Ordinal);
+        InertHtml.Assert(result.Value!.BodyHtml, markdown, remoteImagesKept: true);
+        Assert.All(Parse(result.Value.BodyHtml).QuerySelectorAll("img[src*='//img.example']"), image => Assert.Equal("https://img.example/t.png", image.GetAttribute("src")));
     }
 
     [Fact]

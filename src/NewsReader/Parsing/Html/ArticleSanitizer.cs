@@ -9,7 +9,9 @@ namespace NewsReader.Parsing.Html;
 /// elements, no scripts, event handlers, forms, frames, styles or classes, URLs only over http(s)
 /// and mailto (data: only for raster images). Ids are prefixed so an article cannot take over the
 /// page's own ids, external links open without handing the page over, and relative image paths go
-/// through the caller's resolver (or are dropped).
+/// through the caller's resolver (or are dropped). Pictures keep their <c>figure</c>, caption and
+/// credit (<c>span class="credit"</c>, the one class kept), load lazily, and carry only numeric sizes;
+/// another site's picture stays as its absolute address for the rewrite after parsing to decide.
 /// </summary>
 public static class ArticleSanitizer
 {
@@ -27,7 +29,11 @@ public static class ArticleSanitizer
     private static readonly string[] Attributes =
     [
         "href", "src", "alt", "title", "id", "colspan", "rowspan", "datetime", "width", "height", "lang", "dir", "scope", "start", "reversed",
+        "loading", "decoding", "class",
     ];
+
+    /// <summary>The one class an article keeps: a photo credit, styled apart from its caption.</summary>
+    public const string CreditClass = "credit";
 
     [ThreadStatic]
     private static HtmlParser? _parser;
@@ -36,7 +42,8 @@ public static class ArticleSanitizer
 
     /// <param name="html">Untrusted HTML.</param>
     /// <param name="resolveRelative">Maps a relative URL (an image beside the file) to one the site serves, or null to drop it.</param>
-    public static string Sanitize(string html, Func<string, string?>? resolveRelative = null)
+    /// <param name="images">Where pictures are shown from, when the caller resolves them (and wants local sizes); else <paramref name="resolveRelative"/>.</param>
+    public static string Sanitize(string html, Func<string, string?>? resolveRelative = null, ImageSources? images = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         // A sanitizer per call: its events capture the resolver, and building one is cheap next to
@@ -52,6 +59,7 @@ public static class ArticleSanitizer
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedAtRules.Clear();
         sanitizer.AllowedClasses.Clear();
+        sanitizer.AllowedClasses.Add(CreditClass);
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto", "data"]);
         sanitizer.AllowDataAttributes = false;
@@ -62,35 +70,85 @@ public static class ArticleSanitizer
         sanitizer.FilterUrl += (_, e) =>
         {
             var url = UrlClassifier.Normalize(e.OriginalUrl);
+            var isImage = e.Tag is { LocalName: "img" };
             e.SanitizedUrl = UrlClassifier.Classify(url) switch
             {
-                UrlKind.Data when e.Tag is { LocalName: "img" } && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase)) => url,
+                UrlKind.Data when isImage && RasterImageTypes.Any(type => url.StartsWith(type, StringComparison.OrdinalIgnoreCase)) => url,
+                UrlKind.Remote or UrlKind.Local when isImage && images is not null => images.Resolve(url),
+                UrlKind.Remote when isImage => UrlClassifier.ToAbsolute(url)?.AbsoluteUri,
                 UrlKind.Remote or UrlKind.Fragment => url,
                 UrlKind.Mail => e.SanitizedUrl,
                 UrlKind.Local => resolveRelative?.Invoke(url),
                 _ => null,
             };
         };
-        sanitizer.PostProcessNode += (_, e) => Adjust(e.Node);
+        var bereft = new List<IElement>();
+        sanitizer.PostProcessNode += (_, e) => Adjust(e.Node, images, bereft);
+        sanitizer.PostProcessDom += (_, e) => Figures.RemoveEmpty(bereft);
         return sanitizer.Sanitize(html);
+    }
+
+    /// <summary>
+    /// A picture without a usable address would show as a broken icon: it goes (and its caption with
+    /// it, see <see cref="Figures"/>). Sizes stay only as pixel numbers, so the page keeps its place
+    /// while pictures load, and every body picture loads lazily and decodes off the main thread.
+    /// </summary>
+    /// <returns>False when the picture cannot be shown.</returns>
+    private static bool AdjustImage(IElement image, ImageSources? images)
+    {
+        var src = image.GetAttribute("src");
+        if (string.IsNullOrWhiteSpace(src))
+        {
+            return false;
+        }
+
+        foreach (var name in (string[])["width", "height"])
+        {
+            if (image.GetAttribute(name) is { } value && !(value.Length is > 0 and <= 5 && value.All(char.IsAsciiDigit)))
+            {
+                image.RemoveAttribute(name);
+            }
+        }
+
+        if ((image.GetAttribute("width") is null || image.GetAttribute("height") is null) && images?.SizeOf(src) is var (width, height))
+        {
+            image.SetAttribute("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image.SetAttribute("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        image.RemoveAttribute("class");
+        image.SetAttribute("loading", "lazy");
+        image.SetAttribute("decoding", "async");
+        return true;
     }
 
     private static HtmlParser ThreadParser() => _parser ??= HtmlSanitizer.DefaultHtmlParserFactory();
 
-    private static void Adjust(INode node)
+    private static void Adjust(INode node, ImageSources? images, List<IElement> bereft)
     {
         if (node is not IElement element)
         {
             return;
         }
 
-        // Pictures from other sites would be fetched from the reader's browser, telling those sites
-        // who reads what (and the page's CSP blocks them anyway): only the site's own images stay.
-        if (element.LocalName == "img" && UrlClassifier.Classify(element.GetAttribute("src")) == UrlKind.Remote)
+        if (element.LocalName == "img")
         {
-            element.Remove();
+            if (!AdjustImage(element, images))
+            {
+                if (element.Closest("figure") is { } figure)
+                {
+                    bereft.Add(figure);
+                }
+
+                element.Remove();
+            }
+
             return;
         }
+
+        // Allowed for pictures only; on anything else they mean nothing, or a frame's loading.
+        element.RemoveAttribute("loading");
+        element.RemoveAttribute("decoding");
 
         if (element.LocalName == "h1")
         {

@@ -30,8 +30,13 @@ public static class HtmlArticleParser
         var page = ThreadHtmlParser.Parse(InertMarkup.Strip(html), cancellationToken);
         var meta = PageMetadata.From(page);
         PageChrome.Remove(page);
+        // A <base href> is where the browser resolved the page's paths; else its canonical address.
+        var images = new ImageSources(sourceFile, boundary, UrlClassifier.ToAbsolute(page.QuerySelector("base[href]")?.GetAttribute("href"), meta.Address) ?? meta.Address);
         if (page.Body is { } pageBody)
         {
+            // Before the wrappers go: a <picture> holds its image's real address.
+            LazyImages.Recover(pageBody);
+            ArticlePhotos.Prepare(pageBody, images, meta.Address);
             WrapperElements.Unwrap(pageBody);
             DatelineSpacing.Restore(pageBody);
         }
@@ -39,7 +44,7 @@ public static class HtmlArticleParser
         var dense = DenseContainer.Find(page);
         cancellationToken.ThrowIfCancellationRequested();
 
-        using var reader = new SmartReader.Reader((meta.Address ?? Placeholder).ToString(), page) { ContinueIfNotReadable = true };
+        using var reader = new SmartReader.Reader((meta.Address ?? Placeholder).ToString(), page) { ContinueIfNotReadable = true, ClassesToPreserve = [ArticleSanitizer.CreditClass] };
         var extracted = reader.GetArticle();
         cancellationToken.ThrowIfCancellationRequested();
         var content = extracted.Content ?? "";
@@ -55,7 +60,7 @@ public static class HtmlArticleParser
             return ParseResult.Fail<ParsedArticle>("the page has no title (no og:title, JSON-LD headline, <h1> or <title>)");
         }
 
-        var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary));
+        var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary), images);
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
         var blocks = HtmlBlocks.From(body);
@@ -84,6 +89,7 @@ public static class HtmlArticleParser
             OriginalUrl = meta.Address ?? SavedFromComment.Address(html),
             Language = language,
             LeadImage = meta.Image,
+            MissingImages = images.Missing,
             Published = published,
             Updated = updated,
         });

@@ -94,7 +94,11 @@ public static partial class MarkdownArticleParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary));
+        // Another site's picture is kept as its absolute address; a path names a file in the seeds
+        // folder, and one that is not there is noted (front matter first, as the file reads).
+        var images = new ImageSources(sourceFile, boundary, baseAddress: null);
+        var leadImage = images.Resolve(meta.Image);
+        var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary), images);
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
@@ -112,21 +116,11 @@ public static partial class MarkdownArticleParser
             Language = meta.Language,
             SiteName = meta.SiteName,
             OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
-            LeadImage = LeadImage(meta.Image, sourceFile, boundary),
+            LeadImage = leadImage,
+            MissingImages = images.Missing,
             Slug = meta.Slug,
         });
     }
-
-    /// <summary>
-    /// Another site's picture is kept as its absolute address (it is shown nowhere, only recorded); a
-    /// path is a file beside the article. <c>//host/a.png</c> is the former, though Uri reads it as a path.
-    /// </summary>
-    private static string? LeadImage(string? image, string sourceFile, SeedsFolderBoundary? boundary) => UrlClassifier.Classify(image) switch
-    {
-        UrlKind.Remote => UrlClassifier.ToAbsolute(image)?.ToString(),
-        UrlKind.Local => MediaPaths.Resolve(sourceFile, UrlClassifier.Normalize(image), boundary),
-        _ => null,
-    };
 
     private static string HeadingText(string body, HeadingBlock heading) =>
         body.Substring(heading.Span.Start, heading.Span.Length).Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
