@@ -17,7 +17,11 @@ public sealed partial class ImageDiskCache(IOptions<SeedsOptions> seeds, IOption
 {
     private static readonly Dictionary<string, ImageFormat> Extensions = new(StringComparer.Ordinal)
     {
-        [".png"] = ImageFormat.Png, [".jpg"] = ImageFormat.Jpeg, [".gif"] = ImageFormat.Gif, [".webp"] = ImageFormat.WebP, [".avif"] = ImageFormat.Avif,
+        [".png"] = ImageFormat.Png,
+        [".jpg"] = ImageFormat.Jpeg,
+        [".gif"] = ImageFormat.Gif,
+        [".webp"] = ImageFormat.WebP,
+        [".avif"] = ImageFormat.Avif,
     };
 
     private readonly Lock _gate = new();

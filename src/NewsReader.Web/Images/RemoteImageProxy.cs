@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NewsReader.Files;
 using NewsReader.Images;
@@ -18,6 +19,10 @@ public sealed partial class RemoteImageProxy(
     ImageDiskCache cache,
     ILogger<RemoteImageProxy> logger)
 {
+    // Fetches under way, so the several widths a page asks for at once cost the origin one request.
+    // Entries live only while a fetch runs, and only for addresses articles name.
+    private readonly ConcurrentDictionary<string, Lazy<Task<RemoteImageFetch>>> _inFlight = new(StringComparer.Ordinal);
+
     public async Task<IResult> ServeAsync(string signature, string encoded, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -79,7 +84,7 @@ public sealed partial class RemoteImageProxy(
             return null;
         }
 
-        var fetched = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
+        var fetched = await FetchOnceAsync(url, uri).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (fetched is not { Bytes: { } fetchedBytes, Header: { } fetchedHeader })
         {
             failures.Remember(url);
@@ -94,6 +99,20 @@ public sealed partial class RemoteImageProxy(
 
         await cache.StoreAsync(key, fetchedBytes, fetchedHeader.Format, cancellationToken).ConfigureAwait(false);
         return (fetchedBytes, fetchedHeader.Format);
+    }
+
+    /// <summary>One fetch per URL at a time, not tied to any one reader's request (it has its own time limit).</summary>
+    private async Task<RemoteImageFetch> FetchOnceAsync(string url, Uri uri)
+    {
+        var fetch = _inFlight.GetOrAdd(url, _ => new Lazy<Task<RemoteImageFetch>>(() => fetcher.FetchAsync(uri, CancellationToken.None)));
+        try
+        {
+            return await fetch.Value.ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<RemoteImageFetch>>>(url, fetch));
+        }
     }
 
     private void Refused(string request, string reason)
