@@ -28,7 +28,8 @@ public sealed class ImagesOptions : IValidatableObject
     [Range(0, 1_048_576)]
     public int CacheMegabytes { get; set; } = 256;
 
-    public RemoteImageMode Mode => Enum.Parse<RemoteImageMode>(Remote, ignoreCase: true);
+    /// <summary>The parsed <see cref="Remote"/>; an unknown value never gets past validation at start.</summary>
+    public RemoteImageMode Mode => Enum.TryParse<RemoteImageMode>(Remote, ignoreCase: true, out var mode) ? mode : RemoteImageMode.Proxy;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
