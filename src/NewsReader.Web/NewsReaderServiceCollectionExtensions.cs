@@ -8,6 +8,7 @@ using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Images;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
 using NewsReader.Web.Serving;
@@ -65,6 +66,8 @@ public static class NewsReaderServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleRepository>();
+        // Before the loader: it gives remote pictures their addresses as it parses.
+        services.AddImages();
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();

@@ -4,6 +4,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.AppShell;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Images;
 using NewsReader.Web.Media;
 using NewsReader.Web.Operations;
 using NewsReader.Web.Routing;
@@ -64,6 +65,7 @@ app.MapFeeds();
 app.MapSeo();
 app.MapAppShell();
 app.MapMedia();
+app.MapRemoteImages();
 app.MapArticleApi();
 app.MapOpenApi();
 

@@ -36,7 +36,8 @@ internal static class IngestionFigures
     public static async Task IngestAsync(string folder)
     {
         var options = Options.Create(new SeedsOptions { Path = folder, WatchForChanges = false, MaxFiles = int.MaxValue, MaxTotalBytes = long.MaxValue });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        // With the app's default rule for remote pictures (signed proxy addresses), as the app ingests.
+        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, new ImageRewriteBenchmarks.SignedAddresses());
         var watch = Stopwatch.StartNew();
         var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
         var loaded = watch.ElapsedMilliseconds;

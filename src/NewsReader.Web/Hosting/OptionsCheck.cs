@@ -13,6 +13,7 @@ internal static class OptionsCheck
         {
             _ = services.GetRequiredService<IOptions<SeedsOptions>>().Value;
             _ = services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<Images.ImagesOptions>>().Value;
             error = null;
             return true;
         }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using NewsReader.Web.Images;
 
 namespace NewsReader.Web.Hosting;
 
@@ -13,11 +15,26 @@ public static class SecurityHeaders
         "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>With <c>Images:Remote=link</c> pictures come from their own sites, and only pictures may.</summary>
+    public const string LinkedImagesContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https: http:; font-src 'self'; " +
+        "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Hardened headers on every response, and only GET and HEAD accepted: the site has nothing to write to.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var images = app.ApplicationServices.GetRequiredService<IOptions<ImagesOptions>>();
+        // Read at the first request, not here: bad settings are reported by the start-up check, after this runs.
+        var linkedImages = new Lazy<bool>(() => images.Value.Mode == RemoteImageMode.Link);
+        return app.Use((context, next) => Apply(context, next, linkedImages.Value));
+    }
+
+    private static async Task Apply(HttpContext context, RequestDelegate next, bool linkedImages)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = linkedImages ? LinkedImagesContentSecurityPolicy : ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -37,5 +54,5 @@ public static class SecurityHeaders
         }
 
         await next(context);
-    });
+    }
 }

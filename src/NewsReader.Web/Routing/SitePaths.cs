@@ -77,6 +77,13 @@ public static class SitePaths
     /// <summary><see cref="MediaPrefix"/> as a segment, for <c>PathString.StartsWithSegments</c>.</summary>
     public static readonly string MediaSegment = MediaPrefix.TrimEnd('/');
 
+    /// <summary>Pictures from other sites, fetched by the app's own proxy (signed, see ImageUrlSigner).</summary>
+    public const string RemoteImagesPrefix = "/images/remote";
+    public const string RemoteImageRoute = RemoteImagesPrefix + "/{signature}/{encoded}";
+
+    /// <summary>The width (one of ImageWidths.All) of a resized copy, on media and remote images.</summary>
+    public const string WidthParameter = "w";
+
     public static string FrontPage(int number) => number == 1 ? Home : "/page/" + Number(number);
 
     public static string Article(string slug) => "/articles/" + Segment(slug);
@@ -103,6 +110,8 @@ public static class SitePaths
     public static string SitemapPart(int part) => SitemapsPrefix + "/" + Number(part) + ".xml";
 
     public static string Icon(string name) => "/icons/" + Segment(name) + ".png";
+
+    public static string RemoteImage(string signature, string encoded) => RemoteImagesPrefix + "/" + Segment(signature) + "/" + Segment(encoded);
 
     public static string ApiArticle(string id) => ApiArticles + "/" + Segment(id);
 

@@ -94,6 +94,7 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
             ? IsSnapshotDocument(path)
             : !path.StartsWithSegments(SitePaths.ApiPrefix)
                 && !path.StartsWithSegments(SitePaths.MediaSegment)
+                && !path.StartsWithSegments(SitePaths.RemoteImagesPrefix)
                 && !path.StartsWithSegments(SitePaths.CardsPrefix)
                 && !path.StartsWithSegments(SitePaths.Healthz)
                 && !path.StartsWithSegments(SitePaths.Readyz);

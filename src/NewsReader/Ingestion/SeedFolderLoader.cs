@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Files;
+using NewsReader.Images;
 using NewsReader.Parsing;
 
 namespace NewsReader.Ingestion;
@@ -17,7 +18,8 @@ namespace NewsReader.Ingestion;
 public sealed partial class SeedFolderLoader(
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
-    ILogger<SeedFolderLoader> logger) : IDisposable
+    ILogger<SeedFolderLoader> logger,
+    IRemoteImageAddresses? remoteImages = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
     private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
@@ -34,8 +36,9 @@ public sealed partial class SeedFolderLoader(
         IOptions<SeedsOptions> options,
         TimeProvider timeProvider,
         ILogger<SeedFolderLoader> logger,
-        Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse)
-        : this(options, timeProvider, logger) => _parse = parse;
+        Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse,
+        IRemoteImageAddresses? remoteImages = null)
+        : this(options, timeProvider, logger, remoteImages) => _parse = parse;
 
     /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
     private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
@@ -183,9 +186,12 @@ public sealed partial class SeedFolderLoader(
         try
         {
             var zone = options.Value.ResolvedTimeZone;
-            return _parse is null
+            var result = _parse is null
                 ? ArticleFileParser.Parse(bytes, file.SourceFile, zone, _boundary, budget.Token)
                 : _parse(bytes, file.SourceFile, zone, budget.Token);
+
+            // Pictures from other sites get their final address here, so stored HTML is what pages show.
+            return result.IsSuccess && remoteImages is not null ? ParseResult.Ok(RemoteImageRewrite.Apply(result.Value, remoteImages)) : result;
         }
         catch (OperationCanceledException) when (!loadToken.IsCancellationRequested)
         {
