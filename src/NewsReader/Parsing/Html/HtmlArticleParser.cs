@@ -58,6 +58,8 @@ public static class HtmlArticleParser
         var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary));
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
+        var (lead, withoutLead) = LeadImageChoice.ForPage(meta.DeclaredImages, meta.SiteIcons, body);
+        body = withoutLead;
         var blocks = HtmlBlocks.From(body);
         if (JsonLdBody.Replaces(blocks, meta.BodyText) is { } fromJsonLd)
         {
@@ -83,7 +85,8 @@ public static class HtmlArticleParser
             SiteName = meta.SiteName,
             OriginalUrl = meta.Address,
             Language = language,
-            LeadImage = meta.Image,
+            LeadImage = lead?.Url,
+            Lead = MediaImageSize.Measured(lead, boundary),
             Published = published,
             Updated = updated,
         });

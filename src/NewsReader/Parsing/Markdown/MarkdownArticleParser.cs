@@ -96,6 +96,8 @@ public static partial class MarkdownArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary));
         cancellationToken.ThrowIfCancellationRequested();
+        var (lead, withoutLead) = LeadImageChoice.ForDeclared(LeadImage(meta.Image, sourceFile, boundary), html);
+        html = withoutLead;
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
         {
@@ -112,7 +114,8 @@ public static partial class MarkdownArticleParser
             Language = meta.Language,
             SiteName = meta.SiteName,
             OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
-            LeadImage = LeadImage(meta.Image, sourceFile, boundary),
+            LeadImage = lead?.Url,
+            Lead = MediaImageSize.Measured(lead, boundary),
             Slug = meta.Slug,
         });
     }
