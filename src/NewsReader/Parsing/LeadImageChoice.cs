@@ -19,9 +19,11 @@ public static class LeadImageChoice
     /// <summary>A body picture after this many paragraphs illustrates a passage, not the story.</summary>
     public const int LeadZoneParagraphs = 3;
 
-    // Words that name a site's stand-in picture. Only the file name is searched: Drupal keeps every
-    // upload under /sites/default/files/, and a folder called "photos" says nothing.
-    private static readonly string[] StandInWords = ["logo", "default", "placeholder", "fallback", "favicon", "touch-icon", "sprite", "spacer", "blank"];
+    // Words that open a word of a stand-in picture's file name ("site-logo.png", "defaultImage.jpg").
+    // Only the file name is searched: Drupal keeps every upload under /sites/default/files/.
+    private static readonly string[] StandInWords = ["logo", "default", "placeholder", "fallback", "favicon", "sprite", "spacer"];
+
+    private static readonly char[] NotLetters = [.. "-_.0123456789 +,()"];
 
     /// <summary>The result: the lead image (or none) and the body, without the lead image if it held it.</summary>
     public sealed record Result(LeadFigure? Lead, string BodyHtml);
@@ -64,7 +66,8 @@ public static class LeadImageChoice
 
         var segments = PathOf(url).Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments.Length > 0
-            && (StandInWords.Any(word => segments[^1].Contains(word, StringComparison.OrdinalIgnoreCase))
+            && (segments[^1].Split(NotLetters, StringSplitOptions.RemoveEmptyEntries)
+                    .Any(part => StandInWords.Any(word => part.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
                 || segments.Any(segment => segment is "logo" or "logos" or "icons"));
     }
 

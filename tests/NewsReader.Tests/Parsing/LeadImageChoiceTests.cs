@@ -18,6 +18,8 @@ public sealed class LeadImageChoiceTests
     [InlineData("https://news.example/logos/news.png", true)]
     [InlineData("https://news.example/sites/default/files/2024/harbour.jpg", false)]
     [InlineData("https://news.example/photos/harbour-crane-2024.jpg", false)]
+    [InlineData("https://news.example/photos/blanket-of-fog.jpg", false)]
+    [InlineData("https://news.example/photos/catalogue-launch.jpg", false)]
     public void IsStandIn_Url_SiteDefaultsOnly(string url, bool expected)
     {
         Assert.Equal(expected, LeadImageChoice.IsStandIn(url, ["https://news.example/static/brand.png"]));

@@ -14,6 +14,8 @@ public sealed class LeadImageTests : IDisposable
     private readonly SeedsFolder _seeds = new SeedsFolder().WithSeed()
         .With("harbour/images/lead.png", TestPng.Make(1600, 900))
         .With("harbour/crane.md", "---\ntitle: Harbour gets a new crane\nimage: images/lead.png\n---\n\n![The new crane over the quay at dawn](images/lead.png)\n\nThe harbour took delivery of its largest crane yet on Tuesday.\n\nIt will let two ships unload at once.\n")
+        .With("night/sky.avif", [0, 0, 0, 0x1C, .. "ftypavif"u8.ToArray(), 0, 0, 0, 0])
+        .With("night/stars.md", "---\ntitle: Stars over the bay\nimage: sky.avif\n---\n\nA clear night.\n")
         .With("remote.md", "---\ntitle: A picture from elsewhere\nimage: https://img.example/lead.png\n---\n\nThe picture lives on another site.\n");
 
     private readonly NewsReaderFactory _factory;
@@ -50,6 +52,18 @@ public sealed class LeadImageTests : IDisposable
         Assert.Equal("The new crane over the quay at dawn", image.GetAttribute("alt"));
         // The body's copy of the same picture is gone: it is shown once.
         Assert.Empty(page.QuerySelectorAll(".article-body img"));
+    }
+
+    [Fact]
+    public async Task Get_LeadImageOfUnknownSize_EveryCopyOfferedAndItsFrameKept()
+    {
+        var page = await PageAsync("/articles/stars-over-the-bay");
+
+        var image = page.QuerySelector("img.lead-image");
+        Assert.NotNull(image);
+        Assert.Equal(5, image.GetAttribute("srcset")?.Split(", ").Length);
+        Assert.False(image.HasAttribute("width"));
+        Assert.Contains("lead-image-unsized", image.ClassList);
     }
 
     [Fact]
@@ -117,7 +131,7 @@ public sealed class LeadImageTests : IDisposable
         var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var thumbnail = Assert.Single(xml.Descendants(System.Xml.Linq.XName.Get("thumbnail", "http://search.yahoo.com/mrss/")));
-        Assert.Equal("http://localhost/media/harbour/images/lead.png?w=640", thumbnail.Attribute("url")?.Value);
+        var thumbnails = xml.Descendants(System.Xml.Linq.XName.Get("thumbnail", "http://search.yahoo.com/mrss/")).Select(thumbnail => thumbnail.Attribute("url")?.Value).Order();
+        Assert.Equal(["http://localhost/media/harbour/images/lead.png?w=640", "http://localhost/media/night/sky.avif?w=640"], thumbnails);
     }
 }
