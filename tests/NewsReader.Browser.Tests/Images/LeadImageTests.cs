@@ -66,10 +66,15 @@ public sealed class LeadImageTests(BrowserFixture browser) : IAsyncLifetime
         var image = page.Locator("article img.lead-image");
         await image.WaitForAsync();
 
+        var source = await image.EvaluateAsync<string>("img => img.currentSrc");
+        var shown = await page.EvaluateAsync<int>("() => document.querySelectorAll('img').length");
         var state = await image.EvaluateAsync<double[]>(
             "async img => { await img.decode(); const box = img.getBoundingClientRect(); return [img.naturalWidth, box.left, box.right, box.top, box.width, box.height, document.documentElement.scrollWidth]; }");
 
         Assert.True(await image.IsVisibleAsync());
+        // A copy from the app's image service, picked from srcset for this screen; and the photo once, not again in the body.
+        Assert.Matches(@"/media/harbour/images/lead\.png\?w=\d+$", source);
+        Assert.Equal(1, shown);
         Assert.True(state[0] > 0, "the lead image did not load");
         Assert.True(state[1] >= 0 && state[2] <= width, $"the lead image spans {state[1]}..{state[2]} on a {width}px screen");
         Assert.True(state[3] < height, $"the lead image starts at {state[3]}px, below the first screen ({height}px)");
