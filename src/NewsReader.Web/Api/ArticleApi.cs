@@ -14,6 +14,9 @@ public static class ArticleApi
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>A list's thumbnail: the smallest copy the image service makes.</summary>
+    public const int ThumbnailWidth = 320;
+
     private const string Tag = "Articles";
 
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
@@ -43,7 +46,7 @@ public static class ArticleApi
         var items = articles
             .Skip((int)Math.Min((long)(number - 1) * size, articles.Length))
             .Take(size)
-            .Select(article => Summary(article, urls.Absolute(request, SitePaths.Article(article.Slug))))
+            .Select(article => Summary(article, request, urls))
             .ToList();
         return TypedResults.Ok(new ArticleListDto(items, number, size, articles.Length, totalPages));
     }
@@ -81,11 +84,14 @@ public static class ArticleApi
             article.ReadingMinutes,
             article.SourceFile,
             article.BodyText,
-            article.BodyHtml));
+            article.BodyHtml,
+            urls.LeadImage(request, article),
+            urls.LeadImage(request, article, ThumbnailWidth)));
     }
 
-    private static ArticleSummaryDto Summary(Article article, string url) => new(
-        article.Id, article.Slug, url, article.Headline, article.Standfirst, article.Published, article.WordCount, article.ReadingMinutes);
+    private static ArticleSummaryDto Summary(Article article, HttpRequest request, PublicUrls urls) => new(
+        article.Id, article.Slug, urls.Absolute(request, SitePaths.Article(article.Slug)), article.Headline, article.Standfirst, article.Published,
+        article.WordCount, article.ReadingMinutes, urls.LeadImage(request, article), urls.LeadImage(request, article, ThumbnailWidth));
 
     private static bool TryReadPositive(string? text, int fallback, int max, out int value)
     {

@@ -1,6 +1,9 @@
 namespace NewsReader.Web.Api;
 
-/// <summary>One whole article. Values the source does not give are null, never guessed.</summary>
+/// <summary>
+/// One whole article. Values the source does not give are null, never guessed. <c>LeadImage</c> and
+/// <c>Thumbnail</c> (320 pixels wide) are addresses on this site, as in <see cref="ArticleSummaryDto"/>.
+/// </summary>
 public sealed record ArticleDto(
     string Id,
     string Slug,
@@ -18,4 +21,6 @@ public sealed record ArticleDto(
     int ReadingMinutes,
     string Source,
     string BodyText,
-    string BodyHtml);
+    string BodyHtml,
+    string? LeadImage,
+    string? Thumbnail);

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Storage;
@@ -13,6 +14,12 @@ namespace NewsReader.Web.Feeds;
 public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, TimeProvider time)
 {
     public const int EntryCount = 50;
+
+    /// <summary>Media RSS: feed readers take an item's picture from its <c>media:thumbnail</c>, in Atom and RSS alike.</summary>
+    public const string MediaNamespace = "http://search.yahoo.com/mrss/";
+
+    /// <summary>Feed readers show the picture as a card across their list: wider than the API's thumbnail.</summary>
+    public const int ThumbnailWidth = 640;
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true };
 
@@ -42,6 +49,8 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
             Items = items,
             Generator = "NewsReader",
         };
+        // Declared once on the root, not on every item's thumbnail.
+        feed.AttributeExtensions.Add(new XmlQualifiedName("media", "http://www.w3.org/2000/xmlns/"), MediaNamespace);
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(urls.Absolute(request, selfPath)), mediaType));
         feed.Authors.Add(new SyndicationPerson { Name = site.Value.Name, Uri = home });
         return feed;
@@ -73,6 +82,11 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
         if (article.Byline is { } byline)
         {
             item.Authors.Add(new SyndicationPerson { Name = byline });
+        }
+
+        if (urls.LeadImage(request, article, ThumbnailWidth) is { } thumbnail)
+        {
+            item.ElementExtensions.Add(new XElement(XName.Get("thumbnail", MediaNamespace), new XAttribute("url", thumbnail)));
         }
 
         item.Links.Add(SyndicationLink.CreateAlternateLink(permalink, "text/html"));

@@ -16,6 +16,13 @@ public sealed record PageMeta
 
     public required string ImageAlt { get; init; }
 
+    /// <summary>The share image's size and type, when known; a link preview then needs not fetch it first. Null: left out.</summary>
+    public int? ImageWidth { get; init; }
+
+    public int? ImageHeight { get; init; }
+
+    public string? ImageType { get; init; }
+
     /// <summary>Schema.org JSON-LD, already serialised with every markup character escaped.</summary>
     public required string JsonLd { get; init; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
+using NewsReader.Images;
 using NewsReader.Sharing;
 using NewsReader.Web.Routing;
 
@@ -21,6 +22,22 @@ public sealed class PublicUrls(IOptions<SiteOptions> site)
 
     private string Version(string text) =>
         ArticleId.Hash($"{ShareCardRenderer.DesignVersion}\n{site.Value.Name}\n{text}")[..10];
+
+    /// <summary>
+    /// The absolute address of the article's lead image (at about <paramref name="width"/> pixels when
+    /// given), on this site; null when it has none the site serves (never another host's address).
+    /// </summary>
+    public string? LeadImage(HttpRequest request, Article article, int? width = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!ResponsiveImage.IsSiteRelative(article.LeadImage))
+        {
+            return null;
+        }
+
+        var lead = article.LeadImage!;
+        return Absolute(request, width is { } wanted ? ResponsiveImage.At(lead, article.LeadImageWidth, wanted) : lead);
+    }
 
     /// <summary><c>Site:BaseUrl</c> when configured, else the scheme, host and path base of the request.</summary>
     public string Absolute(HttpRequest request, string path)

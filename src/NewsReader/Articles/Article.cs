@@ -77,6 +77,20 @@ public sealed record Article
     /// </summary>
     public ImmutableArray<string> MissingImages { get; init; } = [];
 
+    /// <summary>The lead image's alt text, when the source gave one.</summary>
+    public string? LeadImageAlt { get; init; }
+
+    /// <summary>The caption of the body figure the lead image was taken from.</summary>
+    public string? LeadImageCaption { get; init; }
+
+    /// <summary>Who took or owns the lead image ("Photo: Jane Doe / Agency").</summary>
+    public string? LeadImageCredit { get; init; }
+
+    /// <summary>The lead image's size in pixels, when its file or its source says; pages reserve its space with it.</summary>
+    public int? LeadImageWidth { get; init; }
+
+    public int? LeadImageHeight { get; init; }
+
     public ArticleFormat Format { get; init; } = ArticleFormat.PlainText;
 
     /// <summary>The publication the article came from, when the source names it.</summary>

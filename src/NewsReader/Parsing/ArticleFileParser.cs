@@ -102,6 +102,7 @@ public static class ArticleFileParser
         var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var body = ArticleBlock.Pack([.. parsed.Body.Select(block => (block.Kind, block.Text))]);
         var repeated = parsed.Standfirst is null ? -1 : Array.IndexOf(texts, parsed.Standfirst);
+        var lead = parsed.Lead is { } figure && figure.Url == parsed.LeadImage ? figure : null;
         return new Article
         {
             Id = ArticleId.FromSourceFile(sourceFile),
@@ -122,6 +123,11 @@ public static class ArticleFileParser
             Language = parsed.Language,
             LeadImage = parsed.LeadImage,
             MissingImages = [.. parsed.MissingImages],
+            LeadImageAlt = lead?.Alt,
+            LeadImageCaption = lead?.Caption,
+            LeadImageCredit = lead?.Credit,
+            LeadImageWidth = lead?.Width,
+            LeadImageHeight = lead?.Height,
             Tags = [.. tags],
             Topics = TopicExtractor.Extract(texts.Prepend(parsed.Caption ?? ""), tags),
             ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. texts]),

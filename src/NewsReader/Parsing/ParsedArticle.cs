@@ -37,6 +37,9 @@ public sealed record ParsedArticle
     /// <summary>The article's main image as an absolute URL or a path under the site.</summary>
     public string? LeadImage { get; init; }
 
+    /// <summary>What came with the lead image (alt text, caption, credit, size); used while its <see cref="LeadFigure.Url"/> is <see cref="LeadImage"/>.</summary>
+    public LeadFigure? Lead { get; init; }
+
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>Image references naming a file that is not inside the seeds folder (left out of the page).</summary>

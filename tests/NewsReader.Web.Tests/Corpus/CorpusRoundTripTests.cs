@@ -24,8 +24,8 @@ public sealed partial class CorpusRoundTripTests
         foreach (var link in links)
         {
             var page = await Html.ParseAsync(await client.GetAsync(new Uri(link, UriKind.Relative)));
-            var caption = page.QuerySelector("figcaption")?.TextContent.Trim();
-            var captionBlock = caption is null ? [] : new[] { caption["Photo ".Length..] };
+            var caption = page.QuerySelector(".photo-caption")?.TextContent.Trim();
+            var captionBlock = caption is null ? [] : new[] { caption["Photo caption: ".Length..] };
             IEnumerable<string> blocks = [page.QuerySelector("h1")!.TextContent, .. captionBlock, .. page.Texts(".article-body p")];
             served.Add(string.Join("\n", blocks.Select(Normalise)));
         }

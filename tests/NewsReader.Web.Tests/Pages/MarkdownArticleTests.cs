@@ -37,9 +37,12 @@ public sealed class MarkdownArticleTests : IDisposable
         Assert.Equal("sec-the-figures", page.QuerySelector(".article-body h2")?.Id);
         Assert.Equal("91%", page.QuerySelector(".article-body td:last-child")?.TextContent);
         Assert.Equal("noopener noreferrer", page.QuerySelector(".article-body a[href^='https://example.org']")?.GetAttribute("rel"));
+        // The chart is also the front matter's lead image: shown once, at the top, with the body's alt text.
         Assert.Equal("/media/blog/images/chart.png", page.QuerySelector(".lead-image")?.GetAttribute("src"));
+        Assert.Equal("Chart", page.QuerySelector(".lead-image")?.GetAttribute("alt"));
+        Assert.Null(page.QuerySelector(".article-body img"));
 
-        var image = await client.GetAsync(new Uri(page.QuerySelector(".article-body img")!.GetAttribute("src")!, UriKind.Relative));
+        var image = await client.GetAsync(new Uri(page.QuerySelector(".lead-image")!.GetAttribute("src")!, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());

@@ -16,6 +16,18 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
 
     public PageMeta Meta { get; private set; } = null!;
 
+    /// <summary>The lead image's default copy: the text column's width on a laptop, sharp enough on most phones.</summary>
+    public const int LeadImageWidth = 960;
+
+    /// <summary>From this width on, the lead image fills the text column.</summary>
+    public const int LeadImageFullWidthFrom = 640;
+
+    /// <summary>
+    /// The lead image's displayed width, for the browser's choice from srcset: the text column (main in
+    /// site.css, at most 65ch), which is about 800 pixels with the widest fallback serif and narrower with Charter.
+    /// </summary>
+    public const string LeadImageSizes = "(min-width: 52rem) 50rem, calc(100vw - 2rem)";
+
     /// <summary>How many related articles close the page.</summary>
     public const int RelatedCount = 5;
 

@@ -63,6 +63,8 @@ public static class HtmlArticleParser
         var body = ArticleSanitizer.Sanitize(content, url => Resolve(url, sourceFile, meta.Address, boundary), images);
         cancellationToken.ThrowIfCancellationRequested();
         body = WithoutRepeats(body, title);
+        var (lead, withoutLead) = LeadImageChoice.ForPage(meta.DeclaredImages, meta.SiteIcons, body);
+        body = withoutLead;
         var blocks = HtmlBlocks.From(body);
         if (JsonLdBody.Replaces(blocks, meta.BodyText) is { } fromJsonLd)
         {
@@ -88,7 +90,8 @@ public static class HtmlArticleParser
             SiteName = meta.SiteName,
             OriginalUrl = meta.Address ?? SavedFromComment.Address(html),
             Language = language,
-            LeadImage = meta.Image,
+            LeadImage = lead?.Url,
+            Lead = MediaImageSize.Measured(lead, boundary),
             MissingImages = images.Missing,
             Published = published,
             Updated = updated,

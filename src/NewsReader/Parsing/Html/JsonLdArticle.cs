@@ -24,6 +24,9 @@ public sealed record JsonLdArticle
 
     public string? Image { get; init; }
 
+    /// <summary>The publisher's logo: an og:image equal to it is the site's default picture, not the article's.</summary>
+    public string? PublisherLogo { get; init; }
+
     public string? Description { get; init; }
 
     public string? Language { get; init; }
@@ -73,6 +76,8 @@ public sealed record JsonLdArticle
             DateModified = Text(article, "dateModified"),
             Publisher = Items(article, "publisher").Select(Resolve).Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : Text(p, "name")).FirstOrDefault(n => n is not null),
             Image = Items(article, "image").Select(Resolve).Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Text(i, "url")).FirstOrDefault(u => u is not null),
+            PublisherLogo = Items(article, "publisher").Select(Resolve).SelectMany(p => Items(p, "logo")).Select(Resolve)
+                .Select(l => l.ValueKind == JsonValueKind.String ? l.GetString() : Text(l, "url")).FirstOrDefault(u => u is not null),
             Description = Text(article, "description"),
             Language = Text(article, "inLanguage"),
             ArticleBody = Text(article, "articleBody"),

@@ -29,7 +29,13 @@ public sealed record PageMetadata
     /// <summary>The languages the page declares (<c>&lt;html lang&gt;</c>, JSON-LD inLanguage, content-language, og:locale), in that order.</summary>
     public IReadOnlyList<string> DeclaredLanguages { get; init; } = [];
 
-    public string? Image { get; init; }
+    public string? Image => DeclaredImages.Count > 0 ? DeclaredImages[0].Url : null;
+
+    /// <summary>The images the page names as its own, most trusted first: og:image (with its declared size), JSON-LD, twitter:image.</summary>
+    public IReadOnlyList<LeadFigure> DeclaredImages { get; init; } = [];
+
+    /// <summary>The site's icons and publisher logo, as absolute URLs: what a default og:image often is.</summary>
+    public IReadOnlyList<string> SiteIcons { get; init; } = [];
 
     /// <summary>The page's own address (canonical link or og:url), to make its relative links absolute.</summary>
     public Uri? Address { get; init; }
@@ -58,12 +64,33 @@ public sealed record PageMetadata
             Updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
                 ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime"),
             DeclaredLanguages = FindLanguages(page, ld),
-            Image = Absolute(Meta(page, "og:image") ?? Meta(page, "og:image:url"), address)?.ToString()
-                ?? Absolute(ld?.Image, address)?.ToString()
-                ?? Absolute(Meta(page, "twitter:image"), address)?.ToString(),
+            DeclaredImages = FindImages(page, ld, address),
+            SiteIcons = [.. page.QuerySelectorAll("link[rel~=icon][href], link[rel~=apple-touch-icon][href], link[rel~=apple-touch-icon-precomposed][href], link[rel~=mask-icon][href]")
+                .Select(link => link.GetAttribute("href")).Append(ld?.PublisherLogo)
+                .Select(href => Absolute(href, address)?.ToString()).OfType<string>()],
             Address = address,
             BodyText = ld?.ArticleBody,
         };
+    }
+
+    private static List<LeadFigure> FindImages(IHtmlDocument page, JsonLdArticle? ld, Uri? address)
+    {
+        static int? Pixels(string? value) => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+        var images = new List<LeadFigure>();
+        if (Absolute(Meta(page, "og:image") ?? Meta(page, "og:image:url") ?? Meta(page, "og:image:secure_url"), address) is { } og)
+        {
+            images.Add(new LeadFigure { Url = og.ToString(), Alt = Meta(page, "og:image:alt"), Width = Pixels(Meta(page, "og:image:width")), Height = Pixels(Meta(page, "og:image:height")) });
+        }
+
+        foreach (var url in (string?[])[ld?.Image, Meta(page, "twitter:image") ?? Meta(page, "twitter:image:src")])
+        {
+            if (Absolute(url, address) is { } absolute && !images.Any(image => image.Url == absolute.ToString()))
+            {
+                images.Add(new LeadFigure { Url = absolute.ToString() });
+            }
+        }
+
+        return images;
     }
 
     /// <summary>The content of <c>&lt;meta property=name&gt;</c> or <c>&lt;meta name=name&gt;</c>.</summary>

@@ -100,6 +100,8 @@ public static partial class MarkdownArticleParser
         var leadImage = images.Resolve(meta.Image);
         var html = ArticleSanitizer.Sanitize(rendered, reference => MediaPaths.Resolve(sourceFile, reference, boundary), images);
         cancellationToken.ThrowIfCancellationRequested();
+        var (lead, withoutLead) = LeadImageChoice.ForDeclared(leadImage, html);
+        html = withoutLead;
         var blocks = HtmlBlocks.From(html);
         return ParseResult.Ok(new ParsedArticle
         {
@@ -116,7 +118,8 @@ public static partial class MarkdownArticleParser
             Language = meta.Language,
             SiteName = meta.SiteName,
             OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
-            LeadImage = leadImage,
+            LeadImage = lead?.Url,
+            Lead = MediaImageSize.Measured(lead, boundary),
             MissingImages = images.Missing,
             Slug = meta.Slug,
         });

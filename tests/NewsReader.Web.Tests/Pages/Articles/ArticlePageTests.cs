@@ -45,7 +45,9 @@ public sealed class ArticlePageTests : IDisposable
         var document = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri(SeedPermalink, UriKind.Relative)));
         var blocks = SeedBlocks();
 
-        Assert.Equal("Photo " + blocks[1], document.QuerySelector("article figure.caption figcaption")?.TextContent.Trim());
+        // The file has the photo's caption but not the photo: a note that says so, not an empty figure.
+        Assert.Equal("Photo caption: " + blocks[1], document.QuerySelector("article .photo-caption")?.TextContent.Trim());
+        Assert.Null(document.QuerySelector("article figure"));
         Assert.Equal(blocks[2..], document.Texts("article .article-body p"));
         Assert.Equal(blocks[2], document.QuerySelector(".article-body p.standfirst")?.TextContent);
         Assert.Equal("2 min read", document.QuerySelector("article .reading-time")?.TextContent);
