@@ -21,7 +21,7 @@ public static partial class PageBylines
     /// byline in the markup, a "By Jane Doe" line; only then an organisation the JSON-LD names as
     /// author, and never the site itself ("By National Geographic" on its own site).
     /// </summary>
-    public static List<string> Authors(IHtmlDocument page, JsonLdArticle? ld, string? metaAuthor, string? siteName)
+    public static List<string> Authors(IHtmlDocument page, IElement? headline, JsonLdArticle? ld, string? metaAuthor, string? siteName)
     {
         ArgumentNullException.ThrowIfNull(page);
         var publisher = ld?.Publisher;
@@ -36,13 +36,17 @@ public static partial class PageBylines
             return fromMeta;
         }
 
-        var headline = page.QuerySelector("article h1, main h1") ?? page.QuerySelector("h1");
         if (Find(page, headline).Where(n => !IsSite(n)).ToList() is { Count: > 0 } fromMarkup)
         {
             return fromMarkup;
         }
 
-        // A "By Jane Doe" line near the top of the article.
+        if (BylineLines.Find(page, headline).Where(n => !IsSite(n)).ToList() is { Count: > 0 } fromLine)
+        {
+            return fromLine;
+        }
+
+        // A "By Jane Doe" line anywhere near the top of the page.
         var byline = page.QuerySelectorAll("article p, article div, article span, main p, main span, .byline, p, span")
             .Take(400)
             .Select(HtmlBlocks.TextOf)
@@ -129,7 +133,7 @@ public static partial class PageBylines
 
     private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    [GeneratedRegex(@"author|byline|writtenby|p-author|autor|auteur|verfasser", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"author|byline|writtenby|p-author|autor|auteur|verfasser|contributor", RegexOptions.CultureInvariant)]
     private static partial Regex BylineName();
 
     // Parts of an author box that are not the name: picture, biography, counts, links to more.

@@ -25,10 +25,11 @@ public static partial class PageDates
         "date.created", "release_date", "pub_date",
     ];
 
+    /// <param name="headline">The article's headline (<see cref="PagePlaces.Headline"/>), where its byline and date are printed.</param>
     /// <param name="meta">Reads the content of a meta tag by property or name.</param>
     /// <param name="address">The page's canonical address.</param>
     /// <param name="updated">The page's update date as written, if any: a published date after it is not taken.</param>
-    public static string? Published(IHtmlDocument page, Func<string, string?> meta, Uri? address, string? updated)
+    public static string? Published(IHtmlDocument page, IElement? headline, Func<string, string?> meta, Uri? address, string? updated)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(meta);
@@ -40,7 +41,6 @@ public static partial class PageDates
             return Normal(fromMeta);
         }
 
-        var headline = page.QuerySelector("article h1, main h1") ?? page.QuerySelector("h1");
         var marked = page.QuerySelectorAll("[itemprop~=datePublished], time[datetime], time[pubdate], [property='article:published_time']")
             .Where(element => !PagePlaces.IsAside(element, headline))
             .OrderBy(element => PagePlaces.IsInArticle(element, headline) ? 0 : 1)

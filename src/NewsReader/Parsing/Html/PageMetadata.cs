@@ -46,16 +46,17 @@ public sealed record PageMetadata
         var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HeadingText).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var declaredSite = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
         var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite);
+        var headline = PagePlaces.Headline(page, title);
         var updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
             ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime");
         return new PageMetadata
         {
             Title = title,
-            Authors = PageBylines.Authors(page, ld, Meta(page, "author"), declaredSite),
+            Authors = PageBylines.Authors(page, headline, ld, Meta(page, "author"), declaredSite),
             Description = Meta(page, "description") ?? Meta(page, "og:description") ?? ld?.Description ?? Meta(page, "twitter:description"),
             SiteName = SiteNames.Choose([declaredSite], documentTitle, title, address),
             Published = Meta(page, "article:published_time") ?? ld?.DatePublished ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date")
-                ?? PageDates.Published(page, name => Meta(page, name), address, updated),
+                ?? PageDates.Published(page, headline, name => Meta(page, name), address, updated),
             Updated = updated,
             DeclaredLanguages = FindLanguages(page, ld),
             Image = Absolute(Meta(page, "og:image") ?? Meta(page, "og:image:url"), address)?.ToString()

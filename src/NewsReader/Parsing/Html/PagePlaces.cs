@@ -41,6 +41,16 @@ internal static class PagePlaces
         return false;
     }
 
+    /// <summary>The <c>&lt;h1&gt;</c> that shows the chosen title, else the first in an article: not a teaser's.</summary>
+    public static IElement? Headline(IDocument page, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var key = title is null ? null : TextCleaner.CollapseWhitespace(title);
+        return page.QuerySelectorAll("h1").FirstOrDefault(h1 => key is not null && string.Equals(TextCleaner.CollapseWhitespace(h1.TextContent), key, StringComparison.OrdinalIgnoreCase))
+            ?? page.QuerySelectorAll("h1").FirstOrDefault(h1 => h1.Closest("article, main") is not null && !IsAside(h1, null))
+            ?? page.QuerySelector("h1");
+    }
+
     /// <summary>In the article, its <c>main</c> or the block that holds the headline.</summary>
     public static bool IsInArticle(IElement element, IElement? headline) =>
         element.Closest("article, main, [itemprop=articleBody], [role=main]") is not null
