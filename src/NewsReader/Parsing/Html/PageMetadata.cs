@@ -45,7 +45,7 @@ public sealed record PageMetadata
         var documentTitle = page.Title is { } raw && TextCleaner.CollapseWhitespace(raw) is { Length: > 0 } clean ? clean : null;
         var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HeadingText).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var declaredSite = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
-        var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite);
+        var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite, address);
         var headline = PagePlaces.Headline(page, title);
         var updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
             ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime");
