@@ -13,7 +13,7 @@ public static partial class VisibleDates
 {
     private static readonly (string Prefix, int Month)[] MonthNames =
     [
-        ("jan", 1), ("gen", 1), ("ene", 1), ("janv", 1), ("jän", 1), ("feb", 2), ("fév", 2), ("fev", 2), ("mar", 3), ("mär", 3), ("maa", 3),
+        ("jan", 1), ("mrt", 3), ("gen", 1), ("ene", 1), ("janv", 1), ("jän", 1), ("feb", 2), ("fév", 2), ("fev", 2), ("mar", 3), ("mär", 3), ("maa", 3),
         ("apr", 4), ("avr", 4), ("abr", 4), ("may", 5), ("mai", 5), ("mag", 5), ("mei", 5), ("jun", 6), ("juin", 6), ("giu", 6),
         ("jul", 7), ("juil", 7), ("lug", 7), ("aug", 8), ("aoû", 8), ("aou", 8), ("ago", 8), ("sep", 9), ("set", 9), ("oct", 10),
         ("okt", 10), ("ott", 10), ("out", 10), ("nov", 11), ("dec", 12), ("déc", 12), ("dez", 12), ("dic", 12),
@@ -80,7 +80,7 @@ public static partial class VisibleDates
         return MonthNames.Where(m => lower.StartsWith(m.Prefix, StringComparison.Ordinal)).OrderByDescending(m => m.Prefix.Length).Select(m => m.Month).FirstOrDefault();
     }
 
-    private const string MonthWord = @"(?:jan|gen|ene|jän|feb|fév|fev|mar|mär|maa|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|aou|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)\p{L}{0,7}\.?(?!\p{L})";
+    private const string MonthWord = @"(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|augustus|december|decembre|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|abril|april|avril|enero|julho|julio|junho|junio|maart|march|marzo|março|aout|août|fevr|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|abr|ago|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mrt|nov|oct|okt|ott|out|sep|set)\.?(?!\p{L})";
 
     [GeneratedRegex(
         @"(?<!\d)(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)"

@@ -28,6 +28,8 @@ public static class TitleChoice
         ArgumentNullException.ThrowIfNull(headings);
         var host = TitleAffixes.HostLabel(address);
         var brands = SiteBrands.Of(headings, documentTitle, siteName, host);
+        // A section the address names ("/outdoornews/detail/718") is no part of the headline; the last segment is the headline's slug.
+        brands.AddRange(address?.IsAbsoluteUri == true ? address.Segments.SkipLast(1).Select(segment => segment.Trim('/')).Where(segment => segment.Length > 2) : []);
         ogTitle = Stripped(ogTitle, brands, host);
         jsonLdHeadline = Stripped(jsonLdHeadline, brands, host);
         var rawTitle = documentTitle;
