@@ -30,7 +30,7 @@ public sealed class MarkupDateTests
     [Fact]
     public void Parse_DateOnlyInComments_NoDate()
     {
-        var comments = "<ol class=\"comment-list\"><li class=\"comment\"><span class=\"comment-date\">20.11.2021</span><p>Lovely.</p></li></ol>";
+        var comments = "<ol class=\"comment-list\"><li class=\"comment\"><time class=\"comment-date\" datetime=\"2021-11-20T10:00:00+00:00\">20.11.2021</time><p>Lovely.</p></li></ol>";
 
         var article = Parse(SavedPage.Page($"<article><h1>{SavedPage.Title}</h1>{SavedPage.Story}{comments}</article>"));
 
@@ -42,7 +42,7 @@ public sealed class MarkupDateTests
     {
         var head = "<meta property=\"article:modified_time\" content=\"2021-01-05T10:00:00+00:00\">";
 
-        var article = Parse(SavedPage.Page($"<article><h1>{SavedPage.Title}</h1><div class=\"date\">19.11.2031</div>{SavedPage.Story}</article>", head));
+        var article = Parse(SavedPage.Page($"<article><h1>{SavedPage.Title}</h1><time datetime=\"2031-11-19\">19.11.2031</time>{SavedPage.Story}</article>", head));
 
         Assert.Null(article.Published);
     }
