@@ -102,7 +102,8 @@ public static partial class BylineNames
             words.RemoveAt(0);
         }
 
-        return string.Join(' ', words);
+        // "Our staff" is no "Our": a lone word left after a label went is a guess, not a name.
+        return words.Count == piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length || words.Count > 1 ? string.Join(' ', words) : "";
     }
 
     private const string Months =

@@ -46,6 +46,7 @@ public sealed class BylineCleaningTests
     [InlineData("Michael Hingston facebook twitter whatsapp", "Michael Hingston")]
     [InlineData("Jens Bergmann Foto: Michael Hudler", "Jens Bergmann")]
     [InlineData("Charlotte Würdig: Trauriges Geständnis", "")]
+    [InlineData("Our staff", "")]
     public void Clean_RealBylines_NamesOnly(string byline, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), BylineNames.Clean(byline));
 

@@ -15,6 +15,7 @@ namespace NewsReader.Parsing.Html;
 public static partial class PageDates
 {
     private const int MaxDateTextLength = 120;
+    private const int MaxDateParts = 8;
 
     // The meta names htmldate trusts for a publication date, beyond article:published_time.
     private static readonly string[] MetaNames =
@@ -59,7 +60,8 @@ public static partial class PageDates
 
         var printed = page.QuerySelectorAll("[class], [id], time")
             .Where(element => (element.LocalName == "time" || DateName().IsMatch(PagePlaces.NameOf(element))) && !UpdateName().IsMatch(PagePlaces.NameOf(element)))
-            .Where(element => !PagePlaces.IsAside(element, headline) && PagePlaces.IsInArticle(element, headline))
+            // A date line has a few parts at most; a "metadata" wrapper around the whole article is no date line.
+            .Where(element => element.ChildElementCount <= MaxDateParts && !PagePlaces.IsAside(element, headline) && PagePlaces.IsInArticle(element, headline))
             .Select(HtmlBlocks.TextOf)
             .Where(text => text.Length is > 0 and <= MaxDateTextLength)
             .Select(text => VisibleDates.Find(text)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
