@@ -30,7 +30,8 @@ public static partial class BylineNames
         "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
         "sábado", "domingo", "view", "profile", "bio", "more", "all", "posts", "articles", "beiträge", "artikel", "sign", "subscribe",
-        "aktuelle", "meldung", "pressemitteilung", "news", "press", "release", "communiqué",
+        "aktuelle", "meldung", "pressemitteilung", "news", "press", "release", "communiqué", "stand", "facebook", "twitter", "flipboard",
+        "whatsapp", "linkedin", "instagram", "pinterest", "mail", "print", "drucken", "teilen", "partager", "compartir",
     };
 
     /// <summary>The distinct names in a byline, in its order; empty when nothing in it is a name.</summary>
@@ -42,7 +43,7 @@ public static partial class BylineNames
         }
 
         var text = TextCleaner.CollapseWhitespace(byline);
-        foreach (var noise in (Regex[])[Address(), Handle(), IsoDate(), NumericDate(), DayMonth(), MonthDay(), ClockTime(), RelativeTime(), Year()])
+        foreach (var noise in (Regex[])[Credit(), Address(), Handle(), IsoDate(), NumericDate(), DayMonth(), MonthDay(), ClockTime(), RelativeTime(), Year()])
         {
             text = noise.Replace(text, ",");
         }
@@ -51,7 +52,7 @@ public static partial class BylineNames
         foreach (var piece in Separator().Split(text))
         {
             var name = Role().Replace(Lead().Replace(piece.Trim(), ""), "").Trim(' ', '.', ',', ':', '-', '–', '—', '→', '»', '«', '"', '“', '”', '(', ')', '[', ']');
-            name = Lead().Replace(name, "").Trim();
+            name = WithoutLabels(Lead().Replace(name, "").Trim());
             if (LooksLikeName(name))
             {
                 // "JANE DOE" is shouted; "NDR" or "EFE" is an acronym and stays.
@@ -71,7 +72,8 @@ public static partial class BylineNames
     public static bool LooksLikeName(string candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        if (candidate.Length is < 2 or > MaxNameLength || candidate.Any(char.IsDigit))
+        // A colon inside is a label or a headline ("Jane Doe: My year abroad"), never a name.
+        if (candidate.Length is < 2 or > MaxNameLength || candidate.Any(char.IsDigit) || candidate.Contains(':', StringComparison.Ordinal))
         {
             return false;
         }
@@ -86,6 +88,24 @@ public static partial class BylineNames
         return char.IsLetter(candidate[0]) && words.All(word => Particles.Contains(word) || (word.Any(char.IsLetter) && !char.IsLower(word[0])));
     }
 
+    /// <summary>"Jane Doe Stand" or "Updated Jane Doe": a label beside the name, left when the date after it went, is not part of it.</summary>
+    private static string WithoutLabels(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (NotNameWords.Contains(words[^1].TrimEnd(':', '.')) || Weekday().IsMatch(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        while (words.Count > 1 && NotNameWords.Contains(words[0].TrimEnd(':', '.')))
+        {
+            words.RemoveAt(0);
+        }
+
+        // "Our staff" is no "Our": a lone word left after a label went is a guess, not a name.
+        return words.Count == piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length || words.Count > 1 ? string.Join(' ', words) : "";
+    }
+
     private const string Months =
         "jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio|maio|"
         + "june?|juin|juni|junio|giugno|junho|july?|juil(?:let)?|juli|julio|luglio|julho|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|settembre|setembro|"
@@ -94,6 +114,14 @@ public static partial class BylineNames
 
     [GeneratedRegex(@"\S+@\S+\.\w+|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it|nl|at|ch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    // A photo or interview credit beside the byline: "Foto: Jane Doe" names the photographer.
+    [GeneratedRegex(@"\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|images?|credits?)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    // An abbreviated weekday whose date was taken away ("Fr, 19.10.2019").
+    [GeneratedRegex(@"^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?,?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<!\w)@\w+")]
     private static partial Regex Handle();

@@ -40,6 +40,13 @@ public sealed class BylineCleaningTests
     [InlineData("NDR", "NDR")]
     [InlineData("21.01.2022 Aktuelle Meldung", "")]
     [InlineData("Lynn", "Lynn")]
+    [InlineData("Sara Zinnecker Stand: 05.02.2020", "Sara Zinnecker")]
+    [InlineData("Tomas Spahn Fr, 19.10.2019", "Tomas Spahn")]
+    [InlineData("José Miguel Wilson Hace 3 horas", "José Miguel Wilson")]
+    [InlineData("Michael Hingston facebook twitter whatsapp", "Michael Hingston")]
+    [InlineData("Jens Bergmann Foto: Michael Hudler", "Jens Bergmann")]
+    [InlineData("Charlotte Würdig: Trauriges Geständnis", "")]
+    [InlineData("Our staff", "")]
     public void Clean_RealBylines_NamesOnly(string byline, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), BylineNames.Clean(byline));
 

@@ -26,8 +26,24 @@ public sealed class TitleChoiceTests
     // A subtitle after a colon stays; a breadcrumb is not a site suffix.
     [InlineData("Vanlife in Sweden: Scandinavia by camper", "Vanlife in Sweden", "Vanlife in Sweden - Scandinavia by camper", "Vanlife in Sweden - Scandinavia by camper | outdoor.example", null, "Vanlife in Sweden: Scandinavia by camper")]
     [InlineData(null, null, "", "mediaarchitecture.example // » Jens Weber", null, "mediaarchitecture.example // » Jens Weber")]
+    // A logo <h1> that is the <title>'s site part loses to the headline the <title> holds.
+    [InlineData(null, null, "Harbour Notes", "Why the ferry runs late | Harbour Notes", null, "Why the ferry runs late")]
+    [InlineData(null, null, "Harbour Notes", "Harbour Notes » Blog Archiv » Why the ferry runs late", null, "Why the ferry runs late")]
+    // A short site name in front of " | " and a longer headline.
+    [InlineData(null, null, "", "Jane Roe's Digital Home | Mercurial's journey to and reflections on Python 3", null, "Mercurial's journey to and reflections on Python 3")]
+    // A headline that is the first part of the <title> is not a logo.
+    [InlineData(null, null, "Ben Wilson Surf", "Ben Wilson Surf - Point of Sail - Sailmakers, surf and kite shop in Westhaven", null, "Ben Wilson Surf")]
     // Agreement with nothing: og:title first, as before.
     [InlineData("Council approves the new bridge", "Bridge approved", "", null, null, "Council approves the new bridge")]
     public void Choose_Candidates_Reconciled(string? og, string? ld, string headings, string? title, string? site, string expected) =>
         Assert.Equal(expected, TitleChoice.Choose(og, ld, headings.Length == 0 ? [] : headings.Split('|'), title, site));
+
+    [Theory]
+    // The site's host as a suffix or prefix, whatever the separator; a section the address names, as a prefix.
+    [InlineData("Ferry fares rise by a fifth › harbour.example", "", "Ferry fares rise by a fifth")]
+    [InlineData(null, "harbour.example // » Jens Weber", "Jens Weber")]
+    [InlineData("Ferry fares rise by a fifth - Harbour.example", "", "Ferry fares rise by a fifth")]
+    [InlineData("harbour.example - Outdoornews - Snow maps for the whole coast", "", "Snow maps for the whole coast")]
+    public void Choose_HostNamedAroundHeadline_Dropped(string? og, string title, string expected) =>
+        Assert.Equal(expected, TitleChoice.Choose(og, null, [], title.Length == 0 ? null : title, null, new Uri("https://www.harbour.example/outdoornews/detail/718")));
 }

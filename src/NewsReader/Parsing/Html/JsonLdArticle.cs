@@ -14,7 +14,11 @@ public sealed record JsonLdArticle
 
     public string? Headline { get; init; }
 
+    /// <summary>The people who wrote the article; an author of type Organization is in <see cref="OrganizationAuthors"/>.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Authors typed as organisations ("La Tercera", "National Geographic"): a last resort, never above a person.</summary>
+    public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
 
     public string? DatePublished { get; init; }
 
@@ -59,9 +63,11 @@ public sealed record JsonLdArticle
         }
 
         var article = nodes.FirstOrDefault(node => Types(node).Any(type => ArticleTypes.Contains(type, StringComparer.Ordinal)));
+        // A graph without an article node may still date the page on its WebPage node.
+        var dated = nodes.FirstOrDefault(node => Text(node, "datePublished") is not null);
         if (article.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            return dated.ValueKind == JsonValueKind.Object ? new JsonLdArticle { DatePublished = Text(dated, "datePublished"), DateModified = Text(dated, "dateModified") } : null;
         }
 
         JsonElement Resolve(JsonElement element) =>
@@ -71,9 +77,10 @@ public sealed record JsonLdArticle
         return new JsonLdArticle
         {
             Headline = Text(article, "headline") ?? Text(article, "name"),
-            Authors = [.. Items(article, "author").Select(Resolve).Select(author => author.ValueKind == JsonValueKind.String ? author.GetString() : Text(author, "name")).OfType<string>()],
-            DatePublished = Text(article, "datePublished"),
-            DateModified = Text(article, "dateModified"),
+            Authors = [.. Items(article, "author").Select(Resolve).Where(author => !IsOrganization(author)).Select(AuthorName).OfType<string>()],
+            OrganizationAuthors = [.. Items(article, "author").Select(Resolve).Where(IsOrganization).Select(AuthorName).OfType<string>()],
+            DatePublished = Text(article, "datePublished") ?? (dated.ValueKind == JsonValueKind.Object ? Text(dated, "datePublished") : null),
+            DateModified = Text(article, "dateModified") ?? (dated.ValueKind == JsonValueKind.Object ? Text(dated, "dateModified") : null),
             Publisher = Items(article, "publisher").Select(Resolve).Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : Text(p, "name")).FirstOrDefault(n => n is not null),
             Image = Items(article, "image").Select(Resolve).Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Text(i, "url")).FirstOrDefault(u => u is not null),
             PublisherLogo = Items(article, "publisher").Select(Resolve).SelectMany(p => Items(p, "logo")).Select(Resolve)
@@ -103,9 +110,16 @@ public sealed record JsonLdArticle
         }
     }
 
+    private static string? AuthorName(JsonElement author) => author.ValueKind == JsonValueKind.String ? author.GetString() : Text(author, "name");
+
+    /// <summary>Organization and its kinds (NewsMediaOrganization, Corporation…), a Brand or a WebSite: a publisher, not a person.</summary>
+    private static bool IsOrganization(JsonElement author) =>
+        Types(author).Any(type => type.EndsWith("Organization", StringComparison.Ordinal) || type is "Corporation" or "NGO" or "Brand" or "WebSite" or "LocalBusiness" or "OnlineBusiness");
+
     private static IEnumerable<string> Types(JsonElement node) =>
-        node.TryGetProperty("@type", out var type)
-            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).OfType<string>() : type.GetString() is { } one ? [one] : []
+        node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var type)
+            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()).OfType<string>()
+                : type.ValueKind == JsonValueKind.String && type.GetString() is { } one ? [one] : []
             : [];
 
     private static List<JsonElement> Items(JsonElement node, string property) =>

@@ -51,18 +51,19 @@ public sealed record PageMetadata
         var documentTitle = page.Title is { } raw && TextCleaner.CollapseWhitespace(raw) is { Length: > 0 } clean ? clean : null;
         var headings = page.QuerySelectorAll("article h1, main h1, h1").Take(6).Select(HeadingText).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var declaredSite = Meta(page, "og:site_name") ?? ld?.Publisher ?? Meta(page, "application-name");
-        var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite);
+        var title = TitleChoice.Choose(Meta(page, "og:title"), ld?.Headline, headings, documentTitle, declaredSite, address);
+        var headline = PagePlaces.Headline(page, title);
+        var updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
+            ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime");
         return new PageMetadata
         {
             Title = title,
-            Authors = FindAuthors(page, ld),
+            Authors = PageBylines.Authors(page, headline, ld, Meta(page, "author"), declaredSite),
             Description = Meta(page, "description") ?? Meta(page, "og:description") ?? ld?.Description ?? Meta(page, "twitter:description"),
             SiteName = SiteNames.Choose([declaredSite], documentTitle, title, address),
-            Published = Meta(page, "article:published_time") ?? ld?.DatePublished
-                ?? page.QuerySelector("article time[datetime], main time[datetime], time[datetime]")?.GetAttribute("datetime")
-                ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date"),
-            Updated = Meta(page, "article:modified_time") ?? ld?.DateModified ?? Meta(page, "og:updated_time")
-                ?? page.QuerySelector("time.updated[datetime], [itemprop=dateModified][datetime]")?.GetAttribute("datetime"),
+            Published = Meta(page, "article:published_time") ?? ld?.DatePublished ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date")
+                ?? PageDates.Published(page, headline, name => Meta(page, name), address, updated),
+            Updated = updated,
             DeclaredLanguages = FindLanguages(page, ld),
             DeclaredImages = FindImages(page, ld, address),
             SiteIcons = [.. page.QuerySelectorAll("link[rel~=icon][href], link[rel~=apple-touch-icon][href], link[rel~=apple-touch-icon-precomposed][href], link[rel~=mask-icon][href]")
@@ -99,37 +100,6 @@ public sealed record PageMetadata
             .Where(meta => string.Equals(meta.GetAttribute("property") ?? meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase))
             .Select(meta => TextCleaner.CollapseWhitespace(meta.GetAttribute("content")!))
             .FirstOrDefault(content => content.Length > 0);
-
-    /// <summary>The first source whose byline holds a name once dates, handles, roles and "By" are gone.</summary>
-    private static List<string> FindAuthors(IHtmlDocument page, JsonLdArticle? ld)
-    {
-        if (ld is { Authors.Count: > 0 } && Names(ld.Authors) is { Count: > 0 } fromLd)
-        {
-            return fromLd;
-        }
-
-        if (Meta(page, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && BylineNames.Clean(author) is { Count: > 0 } fromMeta)
-        {
-            return fromMeta;
-        }
-
-        var linked = page.QuerySelectorAll("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
-            .Select(HtmlBlocks.TextOf).Where(name => name.Length is > 0 and < 80).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (Names(linked) is { Count: > 0 } fromLinks)
-        {
-            return fromLinks;
-        }
-
-        // A "By Jane Doe" line near the top of the article.
-        var byline = page.QuerySelectorAll("article p, article div, article span, main p, main span, .byline, p, span")
-            .Take(400)
-            .Select(HtmlBlocks.TextOf)
-            .FirstOrDefault(text => Bylines.Parse(text) is not null);
-        return byline is null ? [] : Bylines.Parse(byline)!;
-    }
-
-    private static List<string> Names(IEnumerable<string> bylines) =>
-        [.. bylines.SelectMany(BylineNames.Clean).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Every language the page declares, most specific first; the text decides between them later (<see cref="LanguageGuess"/>).</summary>
     private static List<string> FindLanguages(IHtmlDocument page, JsonLdArticle? ld) =>

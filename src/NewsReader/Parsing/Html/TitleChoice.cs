@@ -22,9 +22,18 @@ public static class TitleChoice
     private const int Heading = 2;
     private const int TitleTag = 3;
 
-    public static string? Choose(string? ogTitle, string? jsonLdHeadline, IReadOnlyList<string> headings, string? documentTitle, string? siteName)
+    /// <param name="address">The page's address: a title part that spells its host is the site's name.</param>
+    public static string? Choose(string? ogTitle, string? jsonLdHeadline, IReadOnlyList<string> headings, string? documentTitle, string? siteName, Uri? address = null)
     {
         ArgumentNullException.ThrowIfNull(headings);
+        var host = TitleAffixes.HostLabel(address);
+        var brands = SiteBrands.Of(headings, documentTitle, siteName, host);
+        // A section the address names ("/outdoornews/detail/718") is no part of the headline; the last segment is the headline's slug.
+        brands.AddRange(address?.IsAbsoluteUri == true ? address.Segments.SkipLast(1).Select(segment => segment.Trim('/')).Where(segment => segment.Length > 2) : []);
+        ogTitle = Stripped(ogTitle, brands, host);
+        jsonLdHeadline = Stripped(jsonLdHeadline, brands, host);
+        var rawTitle = documentTitle;
+        documentTitle = Stripped(documentTitle, brands, host);
         var h1 = headings.FirstOrDefault(h => Agrees(h, ogTitle) || Agrees(h, jsonLdHeadline) || Agrees(h, documentTitle)) ?? (headings.Count > 0 ? headings[0] : null);
         var others = (string?[])[ogTitle, jsonLdHeadline, .. headings];
         var candidates = ((string?[])[ogTitle, jsonLdHeadline, h1, documentTitle])
@@ -38,14 +47,16 @@ public static class TitleChoice
         {
             // Confirmed by an <h1> and by the <title> (which may wrap it in the site's name), then by the other sources.
             var score = (source != Heading && headings.Any(h => Key(h) == Key(candidate)) ? 2 : 0)
-                + (source != TitleTag && documentTitle is not null ? Wraps(documentTitle, candidate) : 0)
-                + candidates.Count(other => other.Source != source && Key(other.Text) == Key(candidate)) * 0.5;
+                + (source != TitleTag && rawTitle is not null ? Wraps(rawTitle, candidate) : 0)
+                // The <title> that wraps a candidate confirmed it already; og:title and <title> are one source on most sites.
+                + candidates.Count(other => other.Source != source && Key(other.Text) == Key(candidate)
+                    && !(other.Source == TitleTag && rawTitle is not null && Wraps(rawTitle, candidate) > 0)) * 0.5;
             if (Generic.Contains(candidate) || (candidate.Split(' ').Length <= 2 && candidate.Length < 20 && candidates.Any(c => c.Text.Length > candidate.Length * 2)))
             {
                 score -= 1.5;
             }
 
-            if (siteName is not null && Key(candidate) == Key(siteName))
+            if ((siteName is not null && Key(candidate) == Key(siteName)) || brands.Any(brand => Key(brand) == Key(candidate)))
             {
                 score -= 3;
             }
@@ -95,6 +106,9 @@ public static class TitleChoice
 
         return title;
     }
+
+    private static string? Stripped(string? title, IReadOnlyList<string> brands, string? host) =>
+        string.IsNullOrWhiteSpace(title) ? title : TitleAffixes.Strip(TextCleaner.CollapseWhitespace(title), brands, host) is { Length: > 0 } stripped ? stripped : title;
 
     private static bool Agrees(string heading, string? other) => other is not null && (Key(heading) == Key(other) || Wraps(other, heading) > 1);
 
