@@ -10,8 +10,6 @@ namespace NewsReader.Images;
 /// </summary>
 public static class ResponsiveImage
 {
-    // The widths the image service accepts (ImageWidths.All once the proxy lands; kept equal to it).
-    private static readonly int[] Widths = [320, 640, 960, 1280, 1920];
 
     /// <summary>
     /// True only for a path on the app's own address ("/media/…", "/images/remote/…"): a reader's
@@ -23,7 +21,7 @@ public static class ResponsiveImage
 
     /// <summary>The widths to offer for a picture <paramref name="knownWidth"/> wide (all of them when unknown).</summary>
     public static IReadOnlyList<int> WidthsFor(int? knownWidth) =>
-        knownWidth is { } width ? [.. Widths.Where(w => w <= width)] : Widths;
+        knownWidth is { } width ? [.. ImageWidths.All.Where(w => w <= width)] : ImageWidths.All;
 
     /// <summary>The copy closest to <paramref name="wanted"/> without going over it or the picture's width; the original when it is narrower than every copy.</summary>
     public static string At(string url, int? knownWidth, int wanted)

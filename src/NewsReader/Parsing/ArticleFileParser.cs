@@ -111,9 +111,9 @@ public static class ArticleFileParser
             StandfirstText = repeated >= 0 ? body[repeated].Utf8 : parsed.Standfirst is { } standfirst ? new Utf8Text(standfirst) : null,
             Caption = parsed.Caption,
             Body = body,
-            BodyHtml = format != ArticleFormat.PlainText && parsed.BodyHtml is { } html && parsed.Standfirst is { } lead
-                && Repeats.SameWords(lead, parsed.Body.Where(block => block.Kind == ArticleBlockKind.Paragraph).Select(block => block.Text).FirstOrDefault())
-                ? StandfirstParagraph.Mark(html, lead)
+            BodyHtml = format != ArticleFormat.PlainText && parsed.BodyHtml is { } html && parsed.Standfirst is { } standfirstText
+                && Repeats.SameWords(standfirstText, parsed.Body.Where(block => block.Kind == ArticleBlockKind.Paragraph).Select(block => block.Text).FirstOrDefault())
+                ? StandfirstParagraph.Mark(html, standfirstText)
                 : parsed.BodyHtml,
             Byline = JoinNames(parsed.Authors),
             Authors = [.. parsed.Authors],

@@ -9,7 +9,7 @@ internal sealed class FormatFixture
 {
     private static readonly (string Folder, string Extension)[] Folders = [("html", ".html"), ("markdown", ".md"), ("text", ".txt")];
 
-    private static readonly string[] MetadataFields = ["byline", "standfirst", "siteName", "language", "leadImage", "dateline", "published", "updated", "tags"];
+    private static readonly string[] MetadataFields = ["byline", "standfirst", "siteName", "language", "leadImage", "leadImageCaption", "dateline", "published", "updated", "tags"];
 
     private FormatFixture(string folder, string path, JsonElement expected)
     {
@@ -105,6 +105,8 @@ internal sealed class FormatFixture
             "siteName" => Same(Text(field), article.SiteName),
             "language" => Same(Text(field), article.Language),
             "leadImage" => Same(Text(field), article.LeadImage),
+            // The body's photo taken up as the lead: its caption is shown with it, above the body.
+            "leadImageCaption" => TextCleanerForTests.Collapse(article.LeadImageCaption).Contains(TextCleanerForTests.Collapse(Text(field)), StringComparison.Ordinal),
             "dateline" => Same(Text(field), article.Dateline),
             "published" => SameInstant(Text(field), article.Published),
             "updated" => SameInstant(Text(field), article.Updated),
@@ -137,6 +139,7 @@ internal sealed class FormatFixture
             "language" => $"got '{article.Language}'",
             "dateline" => $"got '{article.Dateline}'",
             "leadImage" => $"got '{article.LeadImage}'",
+            "leadImageCaption" => $"got '{article.LeadImageCaption}'",
             "published" => $"got '{article.Published:O}'",
             "updated" => $"got '{article.Updated:O}'",
             "tags" => $"got '{string.Join(", ", article.Tags)}'",

@@ -11,7 +11,10 @@ namespace NewsReader.Tests.Parsing.Html;
 /// <summary>A saved page's photos: kept with their captions and credits, lazy ones recovered, non-photos left out.</summary>
 public sealed class BodyImagesTests
 {
-    private const string Canonical = "<link rel=\"canonical\" href=\"https://news.example/2026/harbour-ferry\">";
+    // The page declares a lead photo of its own, so the body's first photo stays in the body
+    // (a first photo with no declared lead becomes the lead image: LeadImageChoiceTests).
+    private const string Canonical = "<link rel=\"canonical\" href=\"https://news.example/2026/harbour-ferry\">" +
+        "<meta property=\"og:image\" content=\"https://img.news.example/lead-1600.jpg\">";
 
     [Fact]
     public void Parse_FigureWithCaptionAndCredit_KeptTogether()

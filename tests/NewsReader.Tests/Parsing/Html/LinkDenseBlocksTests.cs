@@ -51,12 +51,14 @@ public sealed class LinkDenseBlocksTests
     [Fact]
     public void Parse_FigureWithCaptionAndCredit_CaptionKeptInPlace()
     {
-        var figure = "<figure><img src=\"ferry.jpg\" alt=\"The ferry\"><figcaption>The ferry at the quay on Monday. <span class=\"credit\">Photo: Ana Reed</span></figcaption></figure>";
-        var story = SavedPage.Story.Insert(SavedPage.Story.IndexOf("<p>Commuters", StringComparison.Ordinal), figure);
+        // A photo that can be had (a picture that cannot goes with its caption), after the first
+        // three paragraphs (one nearer the top becomes the lead image, caption and all).
+        var figure = "<figure><img src=\"https://img.news.example/ferry.jpg\" alt=\"The ferry\"><figcaption>The ferry at the quay on Monday. <span class=\"credit\">Photo: Ana Reed</span></figcaption></figure>";
+        var story = SavedPage.Story.Insert(SavedPage.Story.IndexOf("<p>The operator", StringComparison.Ordinal), figure);
 
         var text = BodyText(story);
 
         Assert.Contains("The ferry at the quay on Monday. Photo: Ana Reed", text, StringComparison.Ordinal);
-        Assert.True(text.IndexOf("Photo: Ana Reed", StringComparison.Ordinal) < text.IndexOf("Commuters", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("Photo: Ana Reed", StringComparison.Ordinal) < text.IndexOf("The operator", StringComparison.Ordinal));
     }
 }
