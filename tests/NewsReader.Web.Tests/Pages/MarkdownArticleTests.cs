@@ -6,7 +6,8 @@ namespace NewsReader.Web.Tests.Pages;
 public sealed class MarkdownArticleTests : IDisposable
 {
     // The smallest valid PNG: a 1×1 transparent pixel.
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    // A chart-sized picture: a tiny one would be taken for an icon and left where it is.
+    private static readonly byte[] Png = TestPng.Make(640, 360);
 
     private readonly SeedsFolder _seeds = new();
     private readonly NewsReaderFactory _factory;
@@ -38,11 +39,11 @@ public sealed class MarkdownArticleTests : IDisposable
         Assert.Equal("91%", page.QuerySelector(".article-body td:last-child")?.TextContent);
         Assert.Equal("noopener noreferrer", page.QuerySelector(".article-body a[href^='https://example.org']")?.GetAttribute("rel"));
         // The chart is also the front matter's lead image: shown once, at the top, with the body's alt text.
-        Assert.Equal("/media/blog/images/chart.png", page.QuerySelector(".lead-image")?.GetAttribute("src"));
+        Assert.Equal("/media/blog/images/chart.png?w=640", page.QuerySelector(".lead-image")?.GetAttribute("src"));
         Assert.Equal("Chart", page.QuerySelector(".lead-image")?.GetAttribute("alt"));
         Assert.Null(page.QuerySelector(".article-body img"));
 
-        var image = await client.GetAsync(new Uri(page.QuerySelector(".lead-image")!.GetAttribute("src")!, UriKind.Relative));
+        var image = await client.GetAsync(new Uri(page.QuerySelector(".lead-image")!.GetAttribute("src")!.Split('?')[0], UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
