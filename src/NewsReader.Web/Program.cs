@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using NewsReader.Web;
 using NewsReader.Web.Api;
 using NewsReader.Web.AppShell;
@@ -33,7 +34,7 @@ app.UseSerilogRequestLogging(options =>
 });
 
 // Hardening on every response (and GET/HEAD only), then 503 until the first load is published.
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(imagesFromOtherSites: () => app.Services.GetRequiredService<IOptions<ImagesOptions>>().Value.Mode == RemoteImageMode.Link);
 app.UseStartupGate();
 
 // Pages already rendered for this snapshot are served as bytes from here; the rest render below.

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using NewsReader.Images;
+using NewsReader.Ingestion;
 using NewsReader.Parsing;
 
 namespace NewsReader.Benchmarks;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using NewsReader.Web.Images;
 
 namespace NewsReader.Web.Hosting;
 
@@ -22,12 +21,15 @@ public static class SecurityHeaders
         "form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Hardened headers on every response, and only GET and HEAD accepted: the site has nothing to write to.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    /// <param name="app">The app.</param>
+    /// <param name="imagesFromOtherSites">
+    /// True when articles show other sites' pictures from those sites (<c>Images:Remote=link</c>).
+    /// Asked at the first request, not here: bad settings are reported by the start-up check, after this runs.
+    /// </param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, Func<bool> imagesFromOtherSites)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var images = app.ApplicationServices.GetRequiredService<IOptions<ImagesOptions>>();
-        // Read at the first request, not here: bad settings are reported by the start-up check, after this runs.
-        var linkedImages = new Lazy<bool>(() => images.Value.Mode == RemoteImageMode.Link);
+        var linkedImages = new Lazy<bool>(imagesFromOtherSites);
         return app.Use((context, next) => Apply(context, next, linkedImages.Value));
     }
 

@@ -1,8 +1,9 @@
 using NewsReader.Articles;
 using NewsReader.Images;
+using NewsReader.Ingestion;
 using NewsReader.Tests.TestData;
 
-namespace NewsReader.Tests.Images;
+namespace NewsReader.Tests.Ingestion;
 
 public sealed class RemoteImageRewriteTests
 {

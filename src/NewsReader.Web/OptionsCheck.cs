@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
 
-namespace NewsReader.Web.Hosting;
+namespace NewsReader.Web;
 
 internal static class OptionsCheck
 {
@@ -13,7 +13,7 @@ internal static class OptionsCheck
         {
             _ = services.GetRequiredService<IOptions<SeedsOptions>>().Value;
             _ = services.GetRequiredService<IOptions<SiteOptions>>().Value;
-            _ = services.GetRequiredService<IOptions<Images.ImagesOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<NewsReader.Web.Images.ImagesOptions>>().Value;
             error = null;
             return true;
         }

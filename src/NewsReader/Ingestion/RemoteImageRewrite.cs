@@ -1,9 +1,10 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsReader.Articles;
+using NewsReader.Images;
 using NewsReader.Parsing;
 
-namespace NewsReader.Images;
+namespace NewsReader.Ingestion;
 
 /// <summary>
 /// Gives every picture from another site in a parsed article the address
