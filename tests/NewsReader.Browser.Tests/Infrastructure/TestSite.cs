@@ -11,9 +11,10 @@ namespace NewsReader.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real loopback socket, because a browser cannot talk to the in-memory test
-/// server. Production environment, as a reader would get it, reading the given seeds folder.
+/// server. Production environment, as a reader would get it, reading the given seeds folder (and
+/// any further settings a test names).
 /// </summary>
-public sealed class TestSite(string seedsPath) : WebApplicationFactory<Program>
+public sealed class TestSite(string seedsPath, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>Starts Kestrel on a free port and returns once the first load is published.</summary>
     public async Task<Uri> StartAsync()
@@ -39,5 +40,9 @@ public sealed class TestSite(string seedsPath) : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         }));
+        if (settings is not null)
+        {
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        }
     }
 }
