@@ -37,6 +37,8 @@ public sealed class PhotoOrigin : IAsyncDisposable
         var quay = Photo(1200, 800, new SKColor(0x7A, 0x4E, 0x2D));
         app.MapGet("/img/lead.jpg", () => Results.Bytes(lead, "image/jpeg"));
         app.MapGet("/img/quay.jpg", () => Results.Bytes(quay, "image/jpeg"));
+        // Named in the page, gone from the site by the time a reader comes.
+        app.MapGet("/img/gone.jpg", () => Results.NotFound());
         await app.StartAsync();
         origin.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         return origin;

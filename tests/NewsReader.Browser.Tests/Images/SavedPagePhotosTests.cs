@@ -86,6 +86,8 @@ public sealed class SavedPagePhotosTests(BrowserFixture browser) : IAsyncLifetim
         Assert.Equal(2, remote.Length);
         Assert.All(remote, image => Assert.StartsWith("/images/remote/", image.Path, StringComparison.Ordinal));
         await AssertCaptionAsync(page, "Walkers back on the quay on Saturday.", "Tom Hale");
+        // A picture its site no longer has: left out with its caption, not shown broken.
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("The railings before the repairs.")).ToBeHiddenAsync();
 
         var markdown = await OpenAsync(page, MarkdownPath, device);
         Assert.Equal(["/media/posts/images/parade.jpg"], markdown.Select(image => image.Path.Split('?')[0]));
@@ -107,13 +109,13 @@ public sealed class SavedPagePhotosTests(BrowserFixture browser) : IAsyncLifetim
         public double Right { get; set; }
     }
 
-    /// <summary>Opens an article, scrolls through it so lazy pictures load, and returns every picture on it, all checked loaded and inside the screen.</summary>
+    /// <summary>Opens an article, scrolls through it so lazy pictures load, and returns every picture shown on it, all checked loaded and inside the screen.</summary>
     private async Task<ShownImage[]> OpenAsync(IPage page, string path, string device)
     {
         await page.GotoAsync(new Uri(_address!, path).ToString());
         await page.EvaluateAsync("async () => { for (const img of document.images) { img.scrollIntoView(); await img.decode().catch(() => {}); } window.scrollTo(0, 0); }");
         var images = await page.EvaluateAsync<ShownImage[]>(
-            "() => [...document.querySelectorAll('article img')].map(img => ({ path: new URL(img.currentSrc || img.src).pathname + new URL(img.currentSrc || img.src).search, naturalWidth: img.naturalWidth, right: img.getBoundingClientRect().right }))");
+            "() => [...document.querySelectorAll('article img')].filter(img => img.checkVisibility()).map(img => ({ path: new URL(img.currentSrc || img.src).pathname + new URL(img.currentSrc || img.src).search, naturalWidth: img.naturalWidth, right: img.getBoundingClientRect().right }))");
         var width = await page.EvaluateAsync<double>("() => document.documentElement.clientWidth");
         Assert.All(images, image => Assert.True(image.NaturalWidth > 0, $"{path}: {image.Path} did not load (a broken picture)"));
         Assert.All(images, image => Assert.True(image.Right <= width + 0.5, $"{path}: {image.Path} sticks out of a {width}px screen"));
@@ -154,7 +156,9 @@ public sealed class SavedPagePhotosTests(BrowserFixture browser) : IAsyncLifetim
             $"<link rel=\"canonical\" href=\"{new Uri(origin, "/news/quay-reopens")}\"><meta property=\"og:image\" content=\"{new Uri(origin, "/img/lead.jpg")}\"></head><body><article>" +
             "<h1>Harbour quay reopens to walkers</h1>" + Story +
             "<figure><img src=\"/img/quay.jpg\" alt=\"Walkers on the quay\" width=\"1200\" height=\"800\"><figcaption>Walkers back on the quay on Saturday. <span class=\"credit\">Photo: Tom Hale</span></figcaption></figure>" +
-            "<p>The council says the railings will be painted in the spring, once the weather allows it.</p></article></body></html>");
+            "<p>The council says the railings will be painted in the spring, once the weather allows it.</p>" +
+            "<figure><img src=\"/img/gone.jpg\" alt=\"The old railings\" width=\"1200\" height=\"800\"><figcaption>The railings before the repairs.</figcaption></figure>" +
+            "<p>A guided walk along the quay is planned for the first Sunday of next month.</p></article></body></html>");
 
         // Markdown: a lead photo beside the post, and a picture that is not there.
         Directory.CreateDirectory(Path.Combine(seeds, "posts", "images"));

@@ -2,6 +2,7 @@
 // - the theme toggle (the saved choice is applied earlier, by theme.js),
 // - keyboard shortcuts: j/k move through article lists, / focuses search, ? lists the shortcuts,
 // - the reading-progress bar on long articles,
+// - pictures that cannot be had left out rather than shown broken,
 // - the service worker that keeps opened articles readable offline.
 (() => {
   "use strict";
@@ -25,6 +26,19 @@
       show();
     });
     window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", show);
+  }
+
+  // A picture the app could not fetch after all (its site gone, or not an image) is left out with
+  // its caption, never shown as a broken icon. Error events do not bubble: caught on the way down.
+  const dropBroken = (image) => {
+    const figure = image.closest("figure");
+    (figure && figure.querySelectorAll("img").length === 1 ? figure : image).hidden = true;
+  };
+  document.addEventListener("error", (event) => {
+    if (event.target instanceof HTMLImageElement && event.target.closest("article")) dropBroken(event.target);
+  }, true);
+  for (const image of document.querySelectorAll("article img")) {
+    if (image.complete && image.naturalWidth === 0 && image.getAttribute("src")) dropBroken(image);
   }
 
   // Keyboard shortcuts. Never while typing, and never with a modifier (browser shortcuts win).
