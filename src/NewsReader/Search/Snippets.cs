@@ -54,7 +54,9 @@ public static class Snippets
             html.Append("… ");
         }
 
+        // Marked spans are merged where they overlap: CJK pairs ("宇航", "航员") are one mark ("宇航员").
         var cursor = from;
+        var (markStart, markEnd) = (-1, -1);
         for (var i = start; i < end; i++)
         {
             var token = tokens[i];
@@ -63,11 +65,17 @@ public static class Snippets
                 continue;
             }
 
-            html.Append(Encoder.Encode(text[cursor..token.Start]))
-                .Append("<mark>").Append(Encoder.Encode(text.Substring(token.Start, token.Length))).Append("</mark>");
-            cursor = token.Start + token.Length;
+            if (markStart >= 0 && token.Start < markEnd)
+            {
+                markEnd = Math.Max(markEnd, token.Start + token.Length);
+                continue;
+            }
+
+            cursor = Mark(html, text, cursor, markStart, markEnd);
+            (markStart, markEnd) = (token.Start, token.Start + token.Length);
         }
 
+        cursor = Mark(html, text, cursor, markStart, markEnd);
         html.Append(Encoder.Encode(text[cursor..to]));
         if (to < text.Length)
         {
@@ -78,6 +86,18 @@ public static class Snippets
     }
 
     private static string TextCleanerShorten(string text) => ShortText.Cut(text, 200);
+
+    /// <summary>Appends the text up to a marked span and the span itself (nothing when there is none); returns where the text goes on.</summary>
+    private static int Mark(StringBuilder html, string text, int cursor, int start, int end)
+    {
+        if (start < 0)
+        {
+            return cursor;
+        }
+
+        html.Append(Encoder.Encode(text[cursor..start])).Append("<mark>").Append(Encoder.Encode(text[start..end])).Append("</mark>");
+        return end;
+    }
 
     /// <summary>Starts a few words before the first match, so it is read in context.</summary>
     private static int BestWindowStart(List<SearchToken> tokens, HashSet<string> terms)

@@ -15,8 +15,11 @@ internal interface IWordVisitor
 /// <summary>
 /// The one definition of a word for search, shared by articles and queries so both split alike:
 /// letters and digits, with apostrophes inside a word; case and accents folded ("Café" is
-/// "cafe"); "Trump’s" is "trump"; other apostrophes join ("o'brien" is "obrien"). Folds into a
-/// reused buffer, so scanning a text allocates nothing per word.
+/// "cafe"); "Trump’s" is "trump"; other apostrophes join ("o'brien" is "obrien"). Chinese,
+/// Japanese and Korean are written without spaces between words, so a run of their characters is
+/// read as its overlapping pairs ("宇航员" is "宇航", "航员"), kept as written: a query's pairs then
+/// meet the article's wherever its words sit in a sentence. Folds into a reused buffer, so scanning
+/// a text allocates nothing per word.
 /// </summary>
 internal static class WordScanner
 {
@@ -35,6 +38,12 @@ internal static class WordScanner
             if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;
+                continue;
+            }
+
+            if (IsCjk(text[i]))
+            {
+                i = ScanCjk(text, i, ref visitor);
                 continue;
             }
 
@@ -75,12 +84,49 @@ internal static class WordScanner
         }
     }
 
-    /// <summary>Letters and digits, and an apostrophe inside a word (followed by a letter).</summary>
+    /// <summary>Letters and digits, and an apostrophe inside a word (followed by a letter); a CJK character starts words of its own.</summary>
     private static bool IsWordPart(ReadOnlySpan<char> text, int i, int start)
     {
         var c = text[i];
-        return char.IsLetterOrDigit(c) || (IsApostrophe(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]));
+        return (char.IsLetterOrDigit(c) && !IsCjk(c)) || (IsApostrophe(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]));
     }
+
+    /// <summary>Visits each overlapping pair of a run of CJK characters (the lone character of a run of one); returns where the run ends.</summary>
+    private static int ScanCjk<TVisitor>(ReadOnlySpan<char> text, int start, ref TVisitor visitor)
+        where TVisitor : struct, IWordVisitor
+    {
+        var end = start;
+        while (end < text.Length && IsCjk(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start == 1)
+        {
+            visitor.Visit(text.Slice(start, 1), start, 1);
+            return end;
+        }
+
+        for (var i = start; i + 1 < end; i++)
+        {
+            visitor.Visit(text.Slice(i, 2), i, 2);
+        }
+
+        return end;
+    }
+
+    /// <summary>Han ideographs, Japanese kana and Hangul: scripts written without spaces between words (Korean mostly with, but pairs find it too).</summary>
+    private static bool IsCjk(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' => true,   // Hiragana, Katakana
+        >= '\u31F0' and <= '\u31FF' => true,   // Katakana phonetic extensions
+        >= '\u3400' and <= '\u4DBF' => true,   // Han, extension A
+        >= '\u4E00' and <= '\u9FFF' => true,   // Han
+        >= '\uAC00' and <= '\uD7AF' => true,   // Hangul syllables
+        >= '\uF900' and <= '\uFAFF' => true,   // Han compatibility
+        >= '\uFF66' and <= '\uFF9F' => true,   // half-width Katakana
+        _ => false,
+    };
 
     private static Span<char> Tidy(Span<char> word)
     {

@@ -9,7 +9,9 @@ public sealed class SearchPageTests : IDisposable
     private readonly SeedsFolder _seeds = new SeedsFolder()
         .WithSeed()
         .With("budget.txt", "Budget talks resume\n\nMinisters met in Pyongyang to talk about the budget.\n\nMore.")
-        .With("cafe.txt", "A café in Seoul\n\nThe café owner spoke about the economy.\n\nMore.");
+        .With("cafe.txt", "A café in Seoul\n\nThe café owner spoke about the economy.\n\nMore.")
+        .With("zh.txt", "山区小学开设天文课\n\n孩子们第一次用望远镜看到了土星环，老师说这门课每周两次。\n\n家长们也来参观。")
+        .With("ja.txt", "無人駅を観光案内所に改修\n\n住民有志が山あいの無人駅を観光案内所として改修した。\n\n週末には約三百人が訪れた。");
 
     private readonly NewsReaderFactory _factory;
 
@@ -34,6 +36,19 @@ public sealed class SearchPageTests : IDisposable
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("q", form.QuerySelector("input[type=search]")?.GetAttribute("name"));
         Assert.NotNull(form.QuerySelector("label[for=site-search-q]"));
+    }
+
+    [Theory]
+    [InlineData("望远镜", "山区小学开设天文课", "望远镜")]
+    [InlineData("土星", "山区小学开设天文课", "土星")]
+    [InlineData("観光案内所", "無人駅を観光案内所に改修", "観光案内所")]
+    public async Task Search_ChineseOrJapaneseWordInsideASentence_ArticleFirstWithTheWordMarked(string query, string headline, string marked)
+    {
+        var page = await SearchAsync(query);
+
+        var first = page.QuerySelector(".search-results .teaser");
+        Assert.Equal(headline, first?.QuerySelector(".teaser-headline")?.TextContent.Trim());
+        Assert.Contains(marked, first!.QuerySelectorAll("mark").Select(mark => mark.TextContent));
     }
 
     [Fact]
