@@ -59,6 +59,7 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
     private SyndicationItem ToItem(HttpRequest request, Article article, bool fullContentInSummary)
     {
         var permalink = new Uri(urls.Absolute(request, SitePaths.Article(article.Slug)));
+        var body = FeedLinks.Absolute(article.BodyHtml, urls.Absolute(request, SitePaths.Home).TrimEnd('/'));
         var item = new SyndicationItem
         {
             // The short link never changes, even when the headline (and so the permalink) does.
@@ -66,12 +67,12 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
             Title = new TextSyndicationContent(article.Headline),
             LastUpdatedTime = article.Published ?? article.FileModified ?? time.GetUtcNow(),
             Summary = fullContentInSummary
-                ? new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html)
+                ? new TextSyndicationContent(body, TextSyndicationContentKind.Html)
                 : new TextSyndicationContent(ArticleDescription.Of(article)),
         };
         if (!fullContentInSummary)
         {
-            item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
+            item.Content = new TextSyndicationContent(body, TextSyndicationContentKind.Html);
         }
 
         if (article.Published is { } published)
