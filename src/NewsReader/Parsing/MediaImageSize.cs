@@ -28,8 +28,11 @@ public static class MediaImageSize
     }
 
     /// <summary>The figure with its file's own size: an <c>img</c>'s attributes give the size it was shown at, not the picture's.</summary>
-    public static LeadFigure? Measured(LeadFigure? figure, SeedsFolderBoundary? boundary) =>
-        figure is not null && Read(figure.Url, boundary) is var (width, height)
+    /// <param name="figure">The lead figure, if any.</param>
+    /// <param name="boundary">The seeds folder.</param>
+    /// <param name="sources">The page's pictures as already resolved: their headers were read then, so a file is not read twice.</param>
+    public static LeadFigure? Measured(LeadFigure? figure, SeedsFolderBoundary? boundary, Html.ImageSources sources) =>
+        figure is not null && (sources.SizeOf(figure.Url) ?? Read(figure.Url, boundary)) is var (width, height)
             ? figure with { Width = width, Height = height }
             : figure;
 }

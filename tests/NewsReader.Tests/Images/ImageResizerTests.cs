@@ -6,13 +6,7 @@ namespace NewsReader.Tests.Images;
 
 public sealed class ImageResizerTests
 {
-    private static byte[] Encode(SKEncodedImageFormat format, int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(format, 80).ToArray();
-    }
+    private static byte[] Encode(SKEncodedImageFormat format, int width, int height) => TestImages.Encode(format, width, height);
 
     [Theory]
     [InlineData(SKEncodedImageFormat.Png, 320)]

@@ -91,7 +91,7 @@ public static class HtmlArticleParser
             OriginalUrl = meta.Address ?? SavedFromComment.Address(html),
             Language = language,
             LeadImage = lead?.Url,
-            Lead = MediaImageSize.Measured(lead, boundary),
+            Lead = MediaImageSize.Measured(lead, boundary, images),
             MissingImages = images.Missing,
             Published = published,
             Updated = updated,

@@ -15,7 +15,7 @@ public static class SiteNames
     public static string? Choose(IEnumerable<string?> declared, string? documentTitle, string? headline, Uri? address)
     {
         ArgumentNullException.ThrowIfNull(declared);
-        var host = HostLabel(address);
+        var host = TitleAffixes.HostLabel(address);
         if (declared.FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) is { } name)
         {
             var parts = Split(TextCleaner.CollapseWhitespace(name));
@@ -43,25 +43,6 @@ public static class SiteNames
         }
 
         return parts;
-    }
-
-    /// <summary>"www.example-news.co.uk" → "examplenews": the label a publication's name usually spells.</summary>
-    private static string? HostLabel(Uri? address)
-    {
-        if (address is null || !address.IsAbsoluteUri)
-        {
-            return null;
-        }
-
-        var labels = address.Host.Split('.');
-        var label = labels.Length switch
-        {
-            >= 3 when labels[^2].Length <= 3 && labels[^1].Length == 2 => labels[^3],
-            >= 2 => labels[^2],
-            _ => labels[0],
-        };
-        var squashed = Squash(label);
-        return squashed.Length >= 3 ? squashed : null;
     }
 
     private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);

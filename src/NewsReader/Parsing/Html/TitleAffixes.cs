@@ -55,7 +55,7 @@ public static partial class TitleAffixes
         return DanglingSeparator().Replace(title, "").Trim();
     }
 
-    /// <summary>"www.example-news.co.uk" → "examplenews".</summary>
+    /// <summary>"www.example-news.co.uk" → "examplenews": the label a publication's name usually spells.</summary>
     public static string? HostLabel(Uri? address)
     {
         if (address is null || !address.IsAbsoluteUri || address.Host.Length == 0)

@@ -119,7 +119,7 @@ public static partial class MarkdownArticleParser
             SiteName = meta.SiteName,
             OriginalUrl = UrlClassifier.ToAbsolute(meta.Source),
             LeadImage = lead?.Url,
-            Lead = MediaImageSize.Measured(lead, boundary),
+            Lead = MediaImageSize.Measured(lead, boundary, images),
             MissingImages = images.Missing,
             Slug = meta.Slug,
         });
