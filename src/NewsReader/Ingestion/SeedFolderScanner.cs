@@ -1,4 +1,5 @@
 using NewsReader.Files;
+using NewsReader.Parsing;
 
 namespace NewsReader.Ingestion;
 
@@ -6,7 +7,10 @@ namespace NewsReader.Ingestion;
 /// Lists the files a load may read, confined to the seeds folder: hidden entries are skipped,
 /// symbolic links are followed only while they stay inside the folder (and each real folder is
 /// visited once, so a link loop cannot recurse), and the file-count and total-size limits are applied
-/// in path order so the same files are loaded every time.
+/// in path order so the same files are loaded every time. Pictures (served under /media/) and the
+/// folder a browser saves beside a page saved "complete" (<c>NAME_files/</c> next to <c>NAME.html</c>,
+/// with its pictures, styles and scripts) are an article's companions, not articles: not listed, so
+/// they are neither read nor reported as rejected files.
 /// </summary>
 public static class SeedFolderScanner
 {
@@ -46,9 +50,11 @@ public static class SeedFolderScanner
             return;
         }
 
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        var listed = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var names = listed.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in listed)
         {
-            if (entry.Name.StartsWith('.'))
+            if (entry.Name.StartsWith('.') || IsCompanion(entry, names))
             {
                 continue;
             }
@@ -73,6 +79,11 @@ public static class SeedFolderScanner
             }
         }
     }
+
+    private static bool IsCompanion(FileSystemInfo entry, HashSet<string> siblings) => entry is DirectoryInfo
+        ? entry.Name.EndsWith("_files", StringComparison.Ordinal)
+            && (siblings.Contains(entry.Name[..^6] + ".html") || siblings.Contains(entry.Name[..^6] + ".htm"))
+        : MediaPaths.ImageExtensions.Contains(Path.GetExtension(entry.Name));
 
     private static Result ApplyLimits(List<SeedFile> found, List<RejectedFile> rejected, SeedsOptions limits)
     {

@@ -17,6 +17,22 @@ public sealed class SeedFolderScannerTests : IDisposable
     private SeedFolderScanner.Result Scan(SeedsOptions? limits = null) => SeedFolderScanner.Scan(_seeds.Path, limits ?? new SeedsOptions());
 
     [Fact]
+    public void Scan_PageSavedCompleteAndPicturesBesidePosts_OnlyArticlesListed()
+    {
+        _seeds.Write("ferry.html", "<!doctype html><title>Ferry</title>");
+        _seeds.Write("ferry_files/style.css", "body{}");
+        _seeds.Write("ferry_files/photo", "not an article");
+        _seeds.Write("posts/lights.md", "---\ntitle: Lights\n---\n\nText.");
+        _seeds.Write("posts/images/lead.png", "png");
+        _seeds.Write("notes_files/keep.txt", "Notes\n\nA folder named like a companion, with no page beside it.");
+
+        var result = Scan();
+
+        Assert.Equal(["ferry.html", "notes_files/keep.txt", "posts/lights.md"], result.Files.Select(file => file.SourceFile));
+        Assert.Empty(result.Rejected);
+    }
+
+    [Fact]
     public void Scan_FileSymlinkLeadingOutside_NotFollowedAndReported()
     {
         var secret = _outside.Write("secret.txt", "Secret\n\nNot for readers.");
