@@ -134,6 +134,12 @@ public sealed record Article
     public required string SourceFile { get; init; }
 
     /// <summary>
+    /// The sub-folder of the seeds folder the file sits in ("business" for <c>business/001.txt</c>,
+    /// "news/world" for deeper ones), or null for a file at the top: sources are filed by section.
+    /// </summary>
+    public string? Section => SourceFile.LastIndexOf('/') is var slash and > 0 ? SourceFile[..slash] : null;
+
+    /// <summary>
     /// A hash of what the reader sees (headline, caption, body): equal for two files with the same
     /// article whatever their encoding or line endings, so copies can be recognised.
     /// </summary>
