@@ -65,10 +65,15 @@ public sealed class SearchIndex
     /// <summary>The article's place in the order the index was built in (the snapshot's), if it is one of its articles.</summary>
     internal bool TryGetPosition(Article article, out int position) => _docById.TryGetValue(article.Id, out position);
 
-    public SearchResults Search(string? text, int page, int pageSize)
+    public SearchResults Search(string? text, int page, int pageSize) =>
+        Search(new SearchRequest { Text = text, Page = page, PageSize = pageSize });
+
+    public SearchResults Search(SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (text, pageSize) = (request.Text, request.PageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        page = Math.Max(1, page);
+        var page = Math.Max(1, request.Page);
         var query = SearchQuery.Parse(text);
         if (query.IsEmpty || _articles.IsEmpty)
         {
