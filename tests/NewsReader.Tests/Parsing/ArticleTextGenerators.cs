@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -35,6 +36,8 @@ public static class ArticleTextGenerators
     private static readonly string[] LineBreaks = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\f", "\v"];
 
     private static readonly string[] ZeroWidth = ["\u200B", "\u200E", "\u200F", "\u2060", "\uFEFF"];
+
+    private static readonly Regex CharacterReference = new("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", RegexOptions.CultureInvariant);
 
     private static readonly string[] OddSpaces = [" ", "  ", "\t", "\u00A0", "\u3000", "\u2003"];
 
@@ -115,7 +118,11 @@ public static class ArticleTextGenerators
         from pieces in Gen.Choose(0, Pieces.Length - 1).ArrayOf(pieceCount)
         from core in Gen.Choose(0, Cores.Length - 1)
         from at in Gen.Choose(0, pieceCount)
-        select string.Concat(pieces.Take(at).Select(i => Pieces[i])) + Cores[core] + string.Concat(pieces.Skip(at).Select(i => Pieces[i]));
+        let word = string.Concat(pieces.Take(at).Select(i => Pieces[i])) + Cores[core] + string.Concat(pieces.Skip(at).Select(i => Pieces[i]))
+        // "&xi;" is a character reference, which ingestion decodes by design (EntityDecodingTests):
+        // a word that spells one by chance (about 1 in 30,000 runs) is not text kept as written.
+        where !CharacterReference.IsMatch(word)
+        select word;
 
     private static Gen<string> PieceGen() => Gen.Elements(Pieces);
 
