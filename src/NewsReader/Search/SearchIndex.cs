@@ -24,11 +24,16 @@ public sealed class SearchIndex
     // An article's document number is its place in the snapshot's order; the snapshot finds
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
+    // Filters are read only by searches that narrow: a snapshot nobody narrows never builds them.
+    private readonly Lazy<FilterTables> _filters;
+    private readonly Func<string, ImmutableArray<Article>> _topicArticles;
 
-    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
+    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings, Func<string, ImmutableArray<Article>>? topicArticles)
     {
         _articles = articles;
         _postings = postings;
+        _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
+        _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
@@ -46,11 +51,27 @@ public sealed class SearchIndex
     /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
     public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size);
 
+    /// <summary>Every section (seeds sub-folder) an article sits in, by name, with its article count.</summary>
+    public ImmutableArray<FacetValue> Sections => _filters.Value.Sections;
+
+    /// <summary>Every source (site name) articles give, most articles first.</summary>
+    public ImmutableArray<FacetValue> Sources => _filters.Value.Sources;
+
     /// <param name="articles">The snapshot's articles, in its order.</param>
-    public static SearchIndex Build(ImmutableArray<Article> articles)
+    /// <param name="topicArticles">
+    /// A topic's articles by its slug (the snapshot's topic index, so a topic filter finds what the
+    /// topic's page lists); without it, articles whose topic names slug to it.
+    /// </param>
+    public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
     {
-        return new SearchIndex(articles, SearchIndexBuilder.Build(articles));
+        return new SearchIndex(articles, SearchIndexBuilder.Build(articles), topicArticles);
     }
+
+    /// <summary>The slug of a section the snapshot has, given its slug or folder name in any case; null for none.</summary>
+    public string? FindSection(string value) => _filters.Value.SectionSlug(value);
+
+    /// <summary>A source's name as the articles give it, given that name in any case; null for none.</summary>
+    public string? FindSource(string value) => _filters.Value.SourceName(value);
 
     /// <summary>Starts reading the spelling vocabulary if no query has yet; completes when suggestions are ready.</summary>
     public Task SuggestionsReady() => _vocabulary.Value;
@@ -75,7 +96,18 @@ public sealed class SearchIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var page = Math.Max(1, request.Page);
         var query = SearchQuery.Parse(text);
-        if (query.IsEmpty || _articles.IsEmpty)
+        if (_articles.IsEmpty)
+        {
+            return SearchResults.Empty(page, pageSize);
+        }
+
+        var within = request.Filters.IsEmpty ? null : _filters.Value.Resolve(request.Filters, TopicDocs);
+        if (query.IsEmpty)
+        {
+            return within is null ? SearchResults.Empty(page, pageSize) : Listing(within, query, page, pageSize);
+        }
+
+        if (within is { Count: 0 })
         {
             return SearchResults.Empty(page, pageSize);
         }
@@ -93,7 +125,7 @@ public sealed class SearchIndex
         var slotOf = order.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
         var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
 
-        using var matches = MatchSet.Find(sorted, idfs);
+        using var matches = MatchSet.Find(sorted, idfs, within);
         var phraseSlots = query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray()).ToArray();
         var wordSlots = query.Words.Select(token => slotOf[token.Term]).ToArray();
         var ranked = ResultRanker.Rank(
@@ -108,6 +140,18 @@ public sealed class SearchIndex
         var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
     }
+
+    /// <summary>A filter with no words: every article it lets through, newest first (the snapshot's order).</summary>
+    private SearchResults Listing(DocSet within, SearchQuery query, int page, int pageSize)
+    {
+        var hits = within.Docs(skip: (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize)
+            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
+            .ToImmutableArray();
+        return new SearchResults(hits, within.Count, page, pageSize, null);
+    }
+
+    private IEnumerable<int> TopicDocs(string slug) =>
+        _topicArticles(slug).Select(article => _docById.TryGetValue(article.Id, out var doc) ? doc : -1).Where(doc => doc >= 0);
 
     /// <summary>
     /// A query that found nothing never waits for the spelling vocabulary while it is first built
