@@ -67,8 +67,12 @@ public sealed class SearchIndex
         return new SearchIndex(articles, SearchIndexBuilder.Build(articles), topicArticles);
     }
 
-    /// <summary>The slug of a section the snapshot has, given its slug or folder name in any case; null for none.</summary>
-    public string? FindSection(string value) => _filters.Value.SectionSlug(value);
+    /// <summary>A section the snapshot has, given its slug or folder name in any case; null for none.</summary>
+    public FacetValue? FindSection(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return _filters.Value.SectionSlug(value) is { } slug ? Sections.First(section => section.Value == slug) : null;
+    }
 
     /// <summary>A source's name as the articles give it, given that name in any case; null for none.</summary>
     public string? FindSource(string value) => _filters.Value.SourceName(value);
