@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using NewsReader.Articles;
 
 namespace NewsReader.Search;
@@ -16,6 +18,10 @@ public sealed class SearchIndex
 
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
+
+    private const int ListingSnippetLength = 200;
+
+    private static readonly HtmlEncoder ListingEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
@@ -108,7 +114,7 @@ public sealed class SearchIndex
         var within = request.Filters.IsEmpty ? null : _filters.Value.Resolve(request.Filters, TopicDocs);
         if (query.IsEmpty)
         {
-            return within is null ? SearchResults.Empty(page, pageSize) : Listing(within, query, page, pageSize);
+            return within is null ? SearchResults.Empty(page, pageSize) : Listing(within, page, pageSize);
         }
 
         if (within is { Count: 0 })
@@ -145,11 +151,15 @@ public sealed class SearchIndex
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
     }
 
-    /// <summary>A filter with no words: every article it lets through, newest first (the snapshot's order).</summary>
-    private SearchResults Listing(DocSet within, SearchQuery query, int page, int pageSize)
+    /// <summary>
+    /// A filter with no words: every article it lets through, newest first (the snapshot's order).
+    /// With no word to look for, the snippet is the start of the standfirst, as a list shows it
+    /// (looking for a passage would tokenise every article on the page for nothing).
+    /// </summary>
+    private SearchResults Listing(DocSet within, int page, int pageSize)
     {
         var hits = within.Docs(skip: (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize)
-            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
+            .Select(doc => new SearchHit(_articles[doc], ListingEncoder.Encode(ShortText.Cut(_articles[doc].Standfirst ?? _articles[doc].Headline, ListingSnippetLength))))
             .ToImmutableArray();
         return new SearchResults(hits, within.Count, page, pageSize, null);
     }
