@@ -96,6 +96,12 @@ public sealed class SearchModel(ArticleRepository repository, IOptions<SiteOptio
         var index = snapshot.SearchIndex;
         (Sections, Sources) = (index.Sections, [.. index.Sources.Take(MaxSourceOptions)]);
         Filters = ReadFilters(snapshot);
+        if (Filters.Source is { } chosen && !Sources.Any(source => source.Value == chosen))
+        {
+            // A rarer source chosen by link stays selected in the form, so searching again keeps it.
+            Sources = [.. Sources, index.Sources.First(source => source.Value == chosen)];
+        }
+
         Order = ReadOrder();
         Results = index.Search(new SearchRequest { Text = Query, Filters = Filters, Order = Order, Page = PageNumber, PageSize = site.Value.PageSize });
         if (Results.SuggestionPending)
