@@ -8,15 +8,19 @@ namespace NewsReader.Benchmarks;
 /// <summary>
 /// Per-query latency percentiles (BenchmarkDotNet reports up to P95; the p99 target needs every
 /// sample). Queries are drawn from the corpus itself, as a reader would remember them: a word of
-/// an article, three of its words, two or three of its words in a row in quotes.
+/// an article, three of its words, two or three of its words in a row in quotes; then one word
+/// narrowed to a section (a tenth of the articles) and a section's listing with no words.
 /// </summary>
 internal static class SearchLatency
 {
     private const int QueriesPerKind = 2000;
 
+    private const int Sections = 10;
+
     public static void Run(int count)
     {
-        var articles = Corpus.Parse(count);
+        // Filed in sections, as a seeds folder with sub-folders is, for the filtered kinds.
+        var articles = Corpus.Parse(count).Select((a, i) => a with { SourceFile = $"section-{i % Sections}/{a.SourceFile}" }).ToImmutableArray();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
         var index = SearchIndex.Build(articles);
@@ -31,12 +35,12 @@ internal static class SearchLatency
         Console.WriteLine($"suggestions_ready_ms={watch.Elapsed.TotalMilliseconds:F0}");
 
         var random = new Random(11);
-        foreach (var kind in new[] { "one-word", "three-words", "phrase" })
+        foreach (var kind in new[] { "one-word", "three-words", "phrase", "one-word+section", "section-listing" })
         {
-            var queries = Enumerable.Range(0, QueriesPerKind).Select(_ => Query(kind, articles, random)).ToArray();
+            var queries = Enumerable.Range(0, QueriesPerKind).Select(_ => Request(kind, articles, random)).ToArray();
             foreach (var query in queries.Take(100))
             {
-                index.Search(query, 1, 20);
+                index.Search(query);
             }
 
             var samples = new double[queries.Length];
@@ -44,15 +48,22 @@ internal static class SearchLatency
             for (var i = 0; i < queries.Length; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                found += index.Search(queries[i], 1, 20).Total > 0 ? 1 : 0;
+                found += index.Search(queries[i]).Total > 0 ? 1 : 0;
                 samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
 
-            var slowest = queries[Array.IndexOf(samples, samples.Max())];
+            var slowest = queries[Array.IndexOf(samples, samples.Max())].Text;
             Array.Sort(samples);
             Console.WriteLine($"{kind}: queries={queries.Length} found={found} p50_ms={samples[samples.Length / 2]:F3} p99_ms={samples[samples.Length * 99 / 100]:F3} max_ms={samples[^1]:F3} slowest={slowest}");
         }
     }
+
+    private static SearchRequest Request(string kind, ImmutableArray<Article> articles, Random random) => kind switch
+    {
+        "one-word+section" => new SearchRequest { Text = Query("one-word", articles, random), Filters = new SearchFilters { Section = $"section-{random.Next(Sections)}" }, PageSize = 20 },
+        "section-listing" => new SearchRequest { Filters = new SearchFilters { Section = $"section-{random.Next(Sections)}" }, Page = 1 + random.Next(50), PageSize = 20 },
+        _ => new SearchRequest { Text = Query(kind, articles, random), PageSize = 20 },
+    };
 
     private static string Query(string kind, ImmutableArray<Article> articles, Random random)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NewsReader.Articles;
+using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Web.Hosting;
 using NewsReader.Web.Routing;
@@ -23,13 +25,23 @@ public static class ArticleApi
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead(SitePaths.ApiArticles, List).WithTags(Tag).WithName("ListArticles").WithSummary("Lists articles, newest first, a page at a time.");
+        endpoints.MapRead(SitePaths.ApiArticles, List).WithTags(Tag).WithName("ListArticles")
+            .WithSummary("Lists articles, newest first, a page at a time; narrowed by section, source, topic and days as the search page is.");
         endpoints.MapRead(SitePaths.ApiArticleRoute, Get).WithTags(Tag).WithName("GetArticle").WithSummary("Gets one article by its stable id.");
         return endpoints;
     }
 
     private static Results<Ok<ArticleListDto>, ProblemHttpResult> List(
-        string? page, string? pageSize, HttpRequest request, ArticleRepository repository, PublicUrls urls)
+        string? page,
+        string? pageSize,
+        [FromQuery(Name = SitePaths.SectionParameter)] string? section,
+        [FromQuery(Name = SitePaths.SourceParameter)] string? source,
+        [FromQuery(Name = SitePaths.TopicParameter)] string? topic,
+        [FromQuery(Name = SitePaths.FromParameter)] string? from,
+        [FromQuery(Name = SitePaths.ToParameter)] string? to,
+        HttpRequest request,
+        ArticleRepository repository,
+        PublicUrls urls)
     {
         if (!TryReadPositive(page, 1, int.MaxValue, out var number))
         {
@@ -39,6 +51,25 @@ public static class ArticleApi
         if (!TryReadPositive(pageSize, DefaultPageSize, MaxPageSize, out var size))
         {
             return Invalid("pageSize", $"a whole number from 1 to {MaxPageSize}");
+        }
+
+        if (!TryReadDay(from, out var first))
+        {
+            return Invalid(SitePaths.FromParameter, "a date written " + SitePaths.DayFormat);
+        }
+
+        if (!TryReadDay(to, out var last))
+        {
+            return Invalid(SitePaths.ToParameter, "a date written " + SitePaths.DayFormat);
+        }
+
+        // A value no article has narrows to nothing: an empty list, as a search that finds nothing.
+        var filters = new SearchFilters { Section = Present(section), Source = Present(source), Topic = Present(topic), From = first, To = last };
+        if (!filters.IsEmpty)
+        {
+            var found = repository.Current.SearchIndex.Search(new SearchRequest { Filters = filters, Page = number, PageSize = size });
+            var narrowed = found.Hits.Select(hit => Summary(hit.Article, request, urls)).ToList();
+            return TypedResults.Ok(new ArticleListDto(narrowed, number, size, found.Total, found.TotalPages));
         }
 
         var articles = repository.Current.Articles;
@@ -92,6 +123,21 @@ public static class ArticleApi
     private static ArticleSummaryDto Summary(Article article, HttpRequest request, PublicUrls urls) => new(
         article.Id, article.Slug, urls.Absolute(request, SitePaths.Article(article.Slug)), article.Headline, article.Standfirst, article.Published,
         article.WordCount, article.ReadingMinutes, urls.LeadImage(request, article), urls.LeadImage(request, article, ThumbnailWidth));
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool TryReadDay(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (Present(text) is not { } value)
+        {
+            return true;
+        }
+
+        var valid = DateOnly.TryParseExact(value, SitePaths.DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        day = valid ? parsed : null;
+        return valid;
+    }
 
     private static bool TryReadPositive(string? text, int fallback, int max, out int value)
     {

@@ -16,6 +16,16 @@ public static class FeedEndpoints
             Results.Bytes(feeds.WriteAtom(request, repository.Current), "application/atom+xml; charset=utf-8"));
         endpoints.MapRead(SitePaths.RssFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteRss(request, repository.Current), "application/rss+xml; charset=utf-8"));
+
+        // One section's latest articles; a section the snapshot does not have is a 404.
+        endpoints.MapRead(SitePaths.SectionAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current is var snapshot && snapshot.SearchIndex.FindSection(slug) is { } section
+                ? Results.Bytes(feeds.WriteSectionAtom(request, snapshot, section), "application/atom+xml; charset=utf-8")
+                : Results.NotFound());
+        endpoints.MapRead(SitePaths.SectionRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current is var snapshot && snapshot.SearchIndex.FindSection(slug) is { } section
+                ? Results.Bytes(feeds.WriteSectionRss(request, snapshot, section), "application/rss+xml; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
     }
 }

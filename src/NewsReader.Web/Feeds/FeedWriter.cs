@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
+using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
@@ -25,26 +26,54 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     public byte[] WriteAtom(HttpRequest request, ArticleSnapshot snapshot)
     {
-        var feed = Build(request, snapshot, SitePaths.AtomFeed, "application/atom+xml", fullContentInSummary: false);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var feed = Build(request, SiteFeed(snapshot.Articles), SitePaths.AtomFeed, "application/atom+xml", fullContentInSummary: false);
         return Write(new Atom10FeedFormatter(feed));
     }
 
     public byte[] WriteRss(HttpRequest request, ArticleSnapshot snapshot)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         // RSS has one text element per item, so the full article goes in <description>.
-        var feed = Build(request, snapshot, SitePaths.RssFeed, "application/rss+xml", fullContentInSummary: true);
+        var feed = Build(request, SiteFeed(snapshot.Articles), SitePaths.RssFeed, "application/rss+xml", fullContentInSummary: true);
         return Write(new Rss20FeedFormatter(feed));
     }
 
-    private SyndicationFeed Build(HttpRequest request, ArticleSnapshot snapshot, string selfPath, string mediaType, bool fullContentInSummary)
+    /// <summary>One section's latest articles (<paramref name="section"/> is one of the snapshot's <see cref="SearchIndex.Sections"/>).</summary>
+    public byte[] WriteSectionAtom(HttpRequest request, ArticleSnapshot snapshot, FacetValue section)
+    {
+        var feed = Build(request, SectionFeed(snapshot, section), SitePaths.SectionAtomFeed(section.Value), "application/atom+xml", fullContentInSummary: false);
+        return Write(new Atom10FeedFormatter(feed));
+    }
+
+    public byte[] WriteSectionRss(HttpRequest request, ArticleSnapshot snapshot, FacetValue section)
+    {
+        var feed = Build(request, SectionFeed(snapshot, section), SitePaths.SectionRssFeed(section.Value), "application/rss+xml", fullContentInSummary: true);
+        return Write(new Rss20FeedFormatter(feed));
+    }
+
+    private FeedSubject SiteFeed(IEnumerable<Article> articles) =>
+        new(site.Value.Name, site.Value.Description, SitePaths.Home, articles.Take(EntryCount));
+
+    private FeedSubject SectionFeed(ArticleSnapshot snapshot, FacetValue section)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(section);
+        var latest = snapshot.SearchIndex.Search(new SearchRequest { Filters = new SearchFilters { Section = section.Value }, PageSize = EntryCount });
+        return new(
+            $"{section.Name} – {site.Value.Name}",
+            $"The latest {section.Name} articles on {site.Value.Name}.",
+            SitePaths.Section(section.Value),
+            latest.Hits.Select(hit => hit.Article));
+    }
 
-        var home = urls.Absolute(request, SitePaths.Home);
-        var items = snapshot.Articles.Take(EntryCount)
+    private SyndicationFeed Build(HttpRequest request, FeedSubject subject, string selfPath, string mediaType, bool fullContentInSummary)
+    {
+        var home = urls.Absolute(request, subject.PagePath);
+        var items = subject.Articles
             .Select(article => ToItem(request, article, fullContentInSummary))
             .ToList();
-        var feed = new SyndicationFeed(site.Value.Name, site.Value.Description, new Uri(home), home, LatestUpdate(items))
+        var feed = new SyndicationFeed(subject.Title, subject.Description, new Uri(home), home, LatestUpdate(items))
         {
             Items = items,
             Generator = "NewsReader",
@@ -52,7 +81,7 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
         // Declared once on the root, not on every item's thumbnail.
         feed.AttributeExtensions.Add(new XmlQualifiedName("media", "http://www.w3.org/2000/xmlns/"), MediaNamespace);
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(urls.Absolute(request, selfPath)), mediaType));
-        feed.Authors.Add(new SyndicationPerson { Name = site.Value.Name, Uri = home });
+        feed.Authors.Add(new SyndicationPerson { Name = site.Value.Name, Uri = urls.Absolute(request, SitePaths.Home) });
         return feed;
     }
 
@@ -96,6 +125,9 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private DateTimeOffset LatestUpdate(List<SyndicationItem> items) =>
         items.Count == 0 ? time.GetUtcNow() : items.Max(item => item.LastUpdatedTime);
+
+    /// <summary>What a feed is of: its title, the page it mirrors, and its entries, newest first.</summary>
+    private sealed record FeedSubject(string Title, string Description, string PagePath, IEnumerable<Article> Articles);
 
     private static byte[] Write(SyndicationFeedFormatter formatter)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using NewsReader.Parsing;
+using NewsReader.Search;
 
 namespace NewsReader.Web.Routing;
 
@@ -28,6 +30,8 @@ public static class SitePaths
     public const string TopicsRoute = "/topics";
     public const string TopicRoute = "/topics/{slug}";
     public const string SearchRoute = "/search";
+    public const string Sections = "/sections";
+    public const string SectionRoute = "/sections/{slug}";
     public const string Status = "/status";
     public const string Offline = "/offline";
     public const string ErrorRoute = "/errors/{code:int}";
@@ -39,6 +43,21 @@ public static class SitePaths
     public const string SearchQueryParameter = "q";
     public const string PageParameter = "page";
 
+    // Search filters and order (SearchFilters, SearchOrder), in the order links write them.
+    public const string TopicParameter = "topic";
+    public const string SourceParameter = "source";
+    public const string SectionParameter = "section";
+    public const string FromParameter = "from";
+    public const string ToParameter = "to";
+    public const string SortParameter = "sort";
+
+    /// <summary>The <c>sort</c> values: best match (the default, left out of links) and newest first.</summary>
+    public const string SortByRelevance = "relevance";
+    public const string SortByDate = "date";
+
+    /// <summary>How <c>from</c> and <c>to</c> are written: what an HTML date input sends.</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
     // Sharing.
     public const string ShortLinkRoute = "/a/{id}";
     public const string CardsPrefix = "/cards";
@@ -47,6 +66,8 @@ public static class SitePaths
     // Documents built from the snapshot.
     public const string AtomFeed = "/feed.atom";
     public const string RssFeed = "/feed.rss";
+    public const string SectionAtomFeedRoute = "/sections/{slug}/feed.atom";
+    public const string SectionRssFeedRoute = "/sections/{slug}/feed.rss";
     public const string Sitemap = "/sitemap.xml";
     public const string SitemapsPrefix = "/sitemaps";
     public const string SitemapPartRoute = SitemapsPrefix + "/{part:int}.xml";
@@ -96,8 +117,40 @@ public static class SitePaths
     public static string Search(string? query, int page = 1) =>
         SearchTemplate(Uri.EscapeDataString(query ?? "")) + PageQuery('&', page);
 
+    /// <summary>
+    /// A search narrowed by filters and ordered: only the parameters that differ from the default
+    /// are written (<c>q</c> always), in a fixed order, so every link to the same results is the
+    /// same address and the page cache keeps it once.
+    /// </summary>
+    public static string Search(string? query, SearchFilters filters, SearchOrder order, int page = 1)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        var link = new StringBuilder(SearchTemplate(Uri.EscapeDataString(query ?? "")));
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                link.Append('&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            }
+        }
+
+        Add(TopicParameter, filters.Topic);
+        Add(SourceParameter, filters.Source);
+        Add(SectionParameter, filters.Section);
+        Add(FromParameter, filters.From?.ToString(DayFormat, CultureInfo.InvariantCulture));
+        Add(ToParameter, filters.To?.ToString(DayFormat, CultureInfo.InvariantCulture));
+        Add(SortParameter, order == SearchOrder.Newest ? SortByDate : null);
+        return link + PageQuery('&', page);
+    }
+
     /// <summary>The search address with a placeholder (OpenSearch, schema.org) in place of the words; not encoded.</summary>
     public static string SearchTemplate(string placeholder) => SearchRoute + "?" + SearchQueryParameter + "=" + placeholder;
+
+    public static string Section(string slug, int page = 1) => Sections + "/" + Segment(slug) + PageQuery('?', page);
+
+    public static string SectionAtomFeed(string slug) => Sections + "/" + Segment(slug) + "/feed.atom";
+
+    public static string SectionRssFeed(string slug) => Sections + "/" + Segment(slug) + "/feed.rss";
 
     public static string Error(int code) => "/errors/" + Number(code);
 

@@ -100,8 +100,15 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
                 && !path.StartsWithSegments(SitePaths.Readyz);
     }
 
-    /// <summary>The documents made from the snapshot alone, kept like pages: feeds, sitemaps, OpenSearch, robots.txt.</summary>
+    /// <summary>The documents made from the snapshot alone, kept like pages: feeds (the site's and each section's), sitemaps, OpenSearch, robots.txt.</summary>
     public static bool IsSnapshotDocument(PathString path) =>
         path.Value is SitePaths.AtomFeed or SitePaths.RssFeed or SitePaths.Sitemap or SitePaths.OpenSearch or SitePaths.Robots
-        || (path.StartsWithSegments(SitePaths.SitemapsPrefix, out var rest) && rest.Value is { } part && part.EndsWith(".xml", StringComparison.Ordinal) && part.LastIndexOf('/') == 0);
+        || (path.StartsWithSegments(SitePaths.SitemapsPrefix, out var rest) && rest.Value is { } part && part.EndsWith(".xml", StringComparison.Ordinal) && part.LastIndexOf('/') == 0)
+        || IsSectionFeed(path);
+
+    /// <summary><c>/sections/{slug}/feed.atom</c> or <c>.rss</c>: one section's feed (an unknown section is a 404, never kept).</summary>
+    private static bool IsSectionFeed(PathString path) =>
+        path.StartsWithSegments(SitePaths.Sections, out var rest) && rest.Value is { } feed
+        && (feed.EndsWith("/feed.atom", StringComparison.Ordinal) || feed.EndsWith("/feed.rss", StringComparison.Ordinal))
+        && feed.IndexOf('/', 1) == feed.LastIndexOf('/') && feed.LastIndexOf('/') > 1;
 }

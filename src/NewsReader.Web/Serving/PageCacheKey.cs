@@ -21,11 +21,16 @@ public static class PageCacheKey
 {
     private static readonly string[] None = [];
     private static readonly string[] Paged = [SitePaths.PageParameter];
-    private static readonly string[] Search = [SitePaths.SearchQueryParameter, SitePaths.PageParameter];
+    private static readonly string[] Search =
+    [
+        SitePaths.SearchQueryParameter, SitePaths.TopicParameter, SitePaths.SourceParameter, SitePaths.SectionParameter,
+        SitePaths.FromParameter, SitePaths.ToParameter, SitePaths.SortParameter, SitePaths.PageParameter,
+    ];
 
     /// <summary>
     /// The query parameters the page at <paramref name="path"/> reads: <c>page</c> on the topic
-    /// lists, <c>q</c> and <c>page</c> on search; none elsewhere (the front page is paged by its path).
+    /// lists and a section's page, the words, filters, order and <c>page</c> on search; none
+    /// elsewhere (the front page is paged by its path).
     /// Matched without regard to case and a trailing slash, as routing matches them.
     /// </summary>
     public static string[] ParametersOf(ReadOnlySpan<char> path)
@@ -40,12 +45,20 @@ public static class PageCacheKey
             return Search;
         }
 
-        // The topic list, or one topic: a single segment after it.
+        // The topic list, or one topic: a single segment after it. One section likewise.
         var topics = SitePaths.TopicsRoute.Length;
-        return path.StartsWith(SitePaths.TopicsRoute, StringComparison.OrdinalIgnoreCase)
-            && (path.Length == topics || (path[topics] == '/' && path[(topics + 1)..].IndexOf('/') < 0))
+        return (path.StartsWith(SitePaths.TopicsRoute, StringComparison.OrdinalIgnoreCase)
+            && (path.Length == topics || (path[topics] == '/' && path[(topics + 1)..].IndexOf('/') < 0)))
+            || IsOneSection(path)
             ? Paged
             : None;
+    }
+
+    private static bool IsOneSection(ReadOnlySpan<char> path)
+    {
+        var sections = SitePaths.Sections.Length;
+        return path.Length > sections + 1 && path.StartsWith(SitePaths.Sections, StringComparison.OrdinalIgnoreCase)
+            && path[sections] == '/' && path[(sections + 1)..].IndexOf('/') < 0;
     }
 
     /// <summary>

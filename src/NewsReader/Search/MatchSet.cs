@@ -35,7 +35,8 @@ internal sealed class MatchSet : IDisposable
 
     /// <param name="lists">Each query term's postings, rarest first.</param>
     /// <param name="idfs">Each term's inverse document frequency, in the same order.</param>
-    public static MatchSet Find(PostingList[] lists, float[] idfs)
+    /// <param name="within">The documents a search's filters let through; null for all.</param>
+    public static MatchSet Find(PostingList[] lists, float[] idfs, DocSet? within = null)
     {
         var set = new MatchSet(lists, lists[0].Count);
         var rarest = lists[0];
@@ -51,6 +52,11 @@ internal sealed class MatchSet : IDisposable
         {
             // Lists are split at the same chunk boundaries: a chunk some term is missing from has no match.
             var chunk = rarest.ChunkAt(s).Index;
+            if (within is not null && !within.AnyIn(chunk * SearchIndexBuilder.ChunkSize, (chunk + 1) * SearchIndexBuilder.ChunkSize))
+            {
+                continue;
+            }
+
             segments[0] = s;
             var everyTerm = true;
             for (var t = 1; t < lists.Length && everyTerm; t++)
@@ -61,7 +67,7 @@ internal sealed class MatchSet : IDisposable
 
             if (everyTerm)
             {
-                set.AddMatchesIn(lists, weights, segments);
+                set.AddMatchesIn(lists, weights, segments, within);
             }
         }
 
@@ -70,7 +76,7 @@ internal sealed class MatchSet : IDisposable
 
     /// <summary>Walks the rarest term's postings in one chunk, galloping through the others' postings in the same chunk.</summary>
     /// <param name="weights">Each term's idf times its impact step.</param>
-    private void AddMatchesIn(PostingList[] lists, float[] weights, int[] segments)
+    private void AddMatchesIn(PostingList[] lists, float[] weights, int[] segments, DocSet? within)
     {
         var terms = lists.Length;
         var chunk = lists[0].ChunkAt(segments[0]);
@@ -86,6 +92,11 @@ internal sealed class MatchSet : IDisposable
         for (var at = offsets[0]; at < offsets[0] + counts[0]; at++)
         {
             var doc = docs[at];
+            if (within is not null && !within.Contains(first + doc))
+            {
+                continue;
+            }
+
             var score = weights[0] * impacts[at];
             var row = Count * terms;
             _indexes[row] = at;

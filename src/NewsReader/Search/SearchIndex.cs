@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using NewsReader.Articles;
 
 namespace NewsReader.Search;
@@ -17,6 +19,10 @@ public sealed class SearchIndex
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
 
+    private const int ListingSnippetLength = 200;
+
+    private static readonly HtmlEncoder ListingEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
     private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
@@ -24,11 +30,16 @@ public sealed class SearchIndex
     // An article's document number is its place in the snapshot's order; the snapshot finds
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
+    // Filters are read only by searches that narrow: a snapshot nobody narrows never builds them.
+    private readonly Lazy<FilterTables> _filters;
+    private readonly Func<string, ImmutableArray<Article>> _topicArticles;
 
-    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
+    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings, Func<string, ImmutableArray<Article>>? topicArticles)
     {
         _articles = articles;
         _postings = postings;
+        _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
+        _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
@@ -46,11 +57,31 @@ public sealed class SearchIndex
     /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
     public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size);
 
+    /// <summary>Every section (seeds sub-folder) an article sits in, by name, with its article count.</summary>
+    public ImmutableArray<FacetValue> Sections => _filters.Value.Sections;
+
+    /// <summary>Every source (site name) articles give, most articles first.</summary>
+    public ImmutableArray<FacetValue> Sources => _filters.Value.Sources;
+
     /// <param name="articles">The snapshot's articles, in its order.</param>
-    public static SearchIndex Build(ImmutableArray<Article> articles)
+    /// <param name="topicArticles">
+    /// A topic's articles by its slug (the snapshot's topic index, so a topic filter finds what the
+    /// topic's page lists); without it, articles whose topic names slug to it.
+    /// </param>
+    public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
     {
-        return new SearchIndex(articles, SearchIndexBuilder.Build(articles));
+        return new SearchIndex(articles, SearchIndexBuilder.Build(articles), topicArticles);
     }
+
+    /// <summary>A section the snapshot has, given its slug or folder name in any case; null for none.</summary>
+    public FacetValue? FindSection(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return _filters.Value.SectionSlug(value) is { } slug ? Sections.First(section => section.Value == slug) : null;
+    }
+
+    /// <summary>A source's name as the articles give it, given that name in any case; null for none.</summary>
+    public string? FindSource(string value) => _filters.Value.SourceName(value);
 
     /// <summary>Starts reading the spelling vocabulary if no query has yet; completes when suggestions are ready.</summary>
     public Task SuggestionsReady() => _vocabulary.Value;
@@ -75,7 +106,18 @@ public sealed class SearchIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var page = Math.Max(1, request.Page);
         var query = SearchQuery.Parse(text);
-        if (query.IsEmpty || _articles.IsEmpty)
+        if (_articles.IsEmpty)
+        {
+            return SearchResults.Empty(page, pageSize);
+        }
+
+        var within = request.Filters.IsEmpty ? null : _filters.Value.Resolve(request.Filters, TopicDocs);
+        if (query.IsEmpty)
+        {
+            return within is null ? SearchResults.Empty(page, pageSize) : Listing(within, page, pageSize);
+        }
+
+        if (within is { Count: 0 })
         {
             return SearchResults.Empty(page, pageSize);
         }
@@ -93,7 +135,7 @@ public sealed class SearchIndex
         var slotOf = order.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
         var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
 
-        using var matches = MatchSet.Find(sorted, idfs);
+        using var matches = MatchSet.Find(sorted, idfs, within);
         var phraseSlots = query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray()).ToArray();
         var wordSlots = query.Words.Select(token => slotOf[token.Term]).ToArray();
         var ranked = ResultRanker.Rank(
@@ -108,6 +150,22 @@ public sealed class SearchIndex
         var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
     }
+
+    /// <summary>
+    /// A filter with no words: every article it lets through, newest first (the snapshot's order).
+    /// With no word to look for, the snippet is the start of the standfirst, as a list shows it
+    /// (looking for a passage would tokenise every article on the page for nothing).
+    /// </summary>
+    private SearchResults Listing(DocSet within, int page, int pageSize)
+    {
+        var hits = within.Docs(skip: (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize)
+            .Select(doc => new SearchHit(_articles[doc], ListingEncoder.Encode(ShortText.Cut(_articles[doc].Standfirst ?? _articles[doc].Headline, ListingSnippetLength))))
+            .ToImmutableArray();
+        return new SearchResults(hits, within.Count, page, pageSize, null);
+    }
+
+    private IEnumerable<int> TopicDocs(string slug) =>
+        _topicArticles(slug).Select(article => _docById.TryGetValue(article.Id, out var doc) ? doc : -1).Where(doc => doc >= 0);
 
     /// <summary>
     /// A query that found nothing never waits for the spelling vocabulary while it is first built

@@ -33,10 +33,12 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
-        var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
-        SearchIndex = SearchIndex.Build(ordered);
-        SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         Topics = new TopicIndex(ordered);
+        var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
+        // A topic filter finds exactly what the topic's page lists.
+        var topics = Topics;
+        SearchIndex = SearchIndex.Build(ordered, slug => topics.Find(slug)?.Articles ?? []);
+        SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);

@@ -9,6 +9,9 @@ public static class SitePages
         ["article"] = FixtureSeeds.SeedPath,
         ["search"] = "/search?q=Kim+Jong+Un",
         ["search-empty"] = "/search?q=xylophone",
+        // The narrowing form with a date and the order set, and a filter chip to remove.
+        ["search-narrowed"] = "/search?q=Busan&from=2020-01-01&sort=date",
+        ["sections"] = "/sections",
         ["topics"] = "/topics",
         // One of the links in the seed article's topic list.
         ["topic"] = "/topics/kim-jong-un",

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Parsing;
+using NewsReader.Search;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Tests.Infrastructure;
 
@@ -56,6 +57,8 @@ public sealed class SitePathsTests : IDisposable
     [InlineData("/Topics/Index", new[] { SitePaths.TopicsRoute })]
     [InlineData("/Topics/Topic", new[] { SitePaths.TopicRoute })]
     [InlineData("/Search", new[] { SitePaths.SearchRoute })]
+    [InlineData("/Sections/Index", new[] { SitePaths.Sections })]
+    [InlineData("/Sections/Section", new[] { SitePaths.SectionRoute })]
     [InlineData("/Status", new[] { SitePaths.Status })]
     [InlineData("/Offline", new[] { SitePaths.Offline })]
     [InlineData("/Errors/Status", new[] { SitePaths.ErrorRoute })]
@@ -88,6 +91,17 @@ public sealed class SitePathsTests : IDisposable
         { SitePaths.Search("a+b=c #1", 1), SitePaths.SearchRoute, "/search?q=a%2Bb%3Dc%20%231" },
         { SitePaths.Search("\"exact words\"", 3), SitePaths.SearchRoute, "/search?q=%22exact%20words%22&page=3" },
         { SitePaths.Search("Zoë", 1), SitePaths.SearchRoute, "/search?q=Zo%C3%AB" },
+        { SitePaths.Search("kim", SearchFilters.None, SearchOrder.Relevance), SitePaths.SearchRoute, "/search?q=kim" },
+        { SitePaths.Search(null, new SearchFilters { Section = "news-world" }, SearchOrder.Newest, 2), SitePaths.SearchRoute, "/search?q=&section=news-world&sort=date&page=2" },
+        {
+            SitePaths.Search("a&b", new SearchFilters { Topic = "kim-jong-un", Source = "BBC News", Section = "business", From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 3, 31) }, SearchOrder.Relevance),
+            SitePaths.SearchRoute,
+            "/search?q=a%26b&topic=kim-jong-un&source=BBC%20News&section=business&from=2024-03-01&to=2024-03-31"
+        },
+        { SitePaths.Section("business"), SitePaths.SectionRoute, "/sections/business" },
+        { SitePaths.Section("news-world", 3), SitePaths.SectionRoute, "/sections/news-world?page=3" },
+        { SitePaths.SectionAtomFeed("business"), SitePaths.SectionAtomFeedRoute, "/sections/business/feed.atom" },
+        { SitePaths.SectionRssFeed("business"), SitePaths.SectionRssFeedRoute, "/sections/business/feed.rss" },
         { SitePaths.ShortLink("87e463ba83310d3b"), SitePaths.ShortLinkRoute, "/a/87e463ba83310d3b" },
         { SitePaths.Card("87e463ba83310d3b", "0a1b2c3d4e"), SitePaths.CardRoute, "/cards/87e463ba83310d3b-0a1b2c3d4e.png" },
         { SitePaths.Card("site", "0a1b2c3d4e"), SitePaths.CardRoute, "/cards/site-0a1b2c3d4e.png" },

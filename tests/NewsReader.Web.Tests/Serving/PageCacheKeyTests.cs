@@ -82,6 +82,9 @@ public sealed class PageCacheKeyTests : IDisposable
     [InlineData("/Search/", "?Q=%41&PAGE=03", "http://localhost/Search/?q=A&page=3")]
     [InlineData("/topics", "?page=1&x=y", "http://localhost/topics")]
     [InlineData("/topics/north-korea", "?page=%32", "http://localhost/topics/north-korea?page=2")]
+    [InlineData("/search", "?sort=date&utm=1&to=2024-03-31&from=2024-03-01&section=business&source=BBC+News&topic=kim&q=x&page=2", "http://localhost/search?q=x&topic=kim&source=BBC%20News&section=business&from=2024-03-01&to=2024-03-31&sort=date&page=2")]
+    [InlineData("/sections/business", "?page=2&q=x", "http://localhost/sections/business?page=2")]
+    [InlineData("/sections", "?page=2", "http://localhost/sections")]
     public void Write_Query_OnlyTheParametersThePageReadsInOneSpelling(string path, string query, string expected)
     {
         var request = new DefaultHttpContext().Request;
