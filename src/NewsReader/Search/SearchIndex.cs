@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsReader.Articles;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Search;
 
@@ -24,11 +25,14 @@ public sealed class SearchIndex
     // An article's document number is its place in the snapshot's order; the snapshot finds
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
+    // The languages the articles were read in: a query is read in each of them.
+    private readonly TextLanguage[] _languages;
 
-    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
+    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings, TextLanguage[] languages)
     {
         _articles = articles;
         _postings = postings;
+        _languages = languages;
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
@@ -40,6 +44,9 @@ public sealed class SearchIndex
 
     public static SearchIndex Empty { get; } = Build([]);
 
+    /// <summary>The languages the articles were read in (detected where an article declares none).</summary>
+    public IReadOnlyList<TextLanguage> Languages => _languages;
+
     /// <summary>How many distinct terms the articles contain.</summary>
     public int TermCount => _postings.Count(list => list is not null);
 
@@ -49,7 +56,8 @@ public sealed class SearchIndex
     /// <param name="articles">The snapshot's articles, in its order.</param>
     public static SearchIndex Build(ImmutableArray<Article> articles)
     {
-        return new SearchIndex(articles, SearchIndexBuilder.Build(articles));
+        var postings = SearchIndexBuilder.Build(articles, out var languages);
+        return new SearchIndex(articles, postings, languages);
     }
 
     /// <summary>Starts reading the spelling vocabulary if no query has yet; completes when suggestions are ready.</summary>
@@ -74,14 +82,14 @@ public sealed class SearchIndex
         var (text, pageSize) = (request.Text, request.PageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var page = Math.Max(1, request.Page);
-        var query = SearchQuery.Parse(text);
+        var query = SearchQuery.Parse(text, _languages);
         if (query.IsEmpty || _articles.IsEmpty)
         {
             return SearchResults.Empty(page, pageSize);
         }
 
         var terms = query.Terms.ToArray();
-        var lists = terms.Select(ListOf).ToArray();
+        var lists = WordPostings.ListsOf(terms, ListOf);
         if (lists.Any(list => list is null))
         {
             return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);
