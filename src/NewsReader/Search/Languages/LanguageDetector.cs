@@ -3,7 +3,7 @@ using NewsReader.Articles;
 namespace NewsReader.Search.Languages;
 
 /// <summary>
-/// Tells the language of an article that does not declare one, from its first few hundred words:
+/// Tells the language of an article that does not declare one, from its first hundred words or so:
 /// the script first (Cyrillic is read as Russian unless it has Ukrainian letters; Chinese,
 /// Japanese, Arabic and the rest are not stemmed), then for Latin script which language's
 /// <see cref="FunctionWords"/> the text uses most. It errs towards English, as search read every
@@ -12,7 +12,7 @@ namespace NewsReader.Search.Languages;
 /// </summary>
 internal static class LanguageDetector
 {
-    private const int EnoughWords = 200;
+    private const int EnoughWords = 80;
     private const int MinWords = 12;
     private const int MaxCharactersPerBlock = 2000;
 
@@ -92,8 +92,8 @@ internal static class LanguageDetector
                 return Hits[best] >= 2 && Hits[best] > Hits[second] ? FunctionWords.Languages[best] : TextLanguage.English;
             }
 
-            // In any of these languages common words are a third of the text or more; one in twenty is another language.
-            return Hits[best] * 20 < Latin ? TextLanguage.Other : FunctionWords.Languages[best];
+            // In any of these languages common words are a third of the text or more; fewer than one in eight is another language.
+            return Hits[best] * 8 < Latin ? TextLanguage.Other : FunctionWords.Languages[best];
         }
     }
 
