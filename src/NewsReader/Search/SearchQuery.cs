@@ -14,14 +14,17 @@ public sealed record SearchQuery(ImmutableArray<SearchToken> Words, ImmutableArr
     /// <summary>Every distinct term, loose or in a phrase.</summary>
     public IEnumerable<string> Terms => Words.Concat(Phrases.SelectMany(p => p)).Select(t => t.Term).Distinct(StringComparer.Ordinal);
 
-    /// <summary>The languages the query was read in: each word's term is any of its stems in them.</summary>
-    public IReadOnlyList<TextLanguage> Languages { get; private init; } = [TextLanguage.English];
+    /// <summary>
+    /// The languages of the articles the query was read for (each word's term is any of its stems
+    /// in them); empty when it was read for no index in particular, as English.
+    /// </summary>
+    public IReadOnlyList<TextLanguage> Languages { get; private init; } = [];
 
     /// <summary>The text the query was read from, to read it again in one language.</summary>
     private string Source { get; init; } = "";
 
-    /// <summary>The query read as English.</summary>
-    public static SearchQuery Parse(string? text) => Parse(text, [TextLanguage.English]);
+    /// <summary>The query read as English, for no index in particular.</summary>
+    public static SearchQuery Parse(string? text) => Parse(text, []);
 
     /// <summary>The query read in every language of the articles it searches ("élections" finds French and English articles alike).</summary>
     public static SearchQuery Parse(string? text, IReadOnlyList<TextLanguage> languages)

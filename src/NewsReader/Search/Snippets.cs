@@ -23,7 +23,8 @@ public static class Snippets
         ArgumentNullException.ThrowIfNull(query);
 
         // The article's words are stemmed in its language, and so the query's words are read in it.
-        var language = ArticleLanguage.Of(article);
+        // A query read for articles all in one language needs no look at the article to know it.
+        var language = query.Languages is [var only] ? only : ArticleLanguage.Of(article);
         query = query.In(language);
 
         // Only the first block that mentions a query word is read: a snippet is one passage,

@@ -67,6 +67,21 @@ public sealed class MultilingualSearchTests
     }
 
     [Fact]
+    public void Search_MixedCorpus_EachSnippetMarksItsArticlesForm()
+    {
+        var index = SearchIndex.Build(
+        [
+            ArticleFactory.WithBody("fr", "Le calendrier", FrenchBody),
+            ArticleFactory.WithBody("en", "Spring poll", "The president said the elections would be held in spring."),
+        ]);
+
+        var snippets = index.Search("élection", 1, 10).Hits.ToDictionary(hit => hit.Article.Id, hit => hit.SnippetHtml);
+
+        Assert.Contains("<mark>l’élection</mark>", snippets["fr"], StringComparison.Ordinal);
+        Assert.Contains("<mark>elections</mark>", snippets["en"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Snippet_FrenchArticle_MarksInflectedForm()
     {
         var article = In("fr", "fr", "Le calendrier", FrenchBody);
