@@ -32,5 +32,7 @@ public sealed class LanguageDetectorTests
     [Theory]
     [InlineData(null)]
     [InlineData(" ")]
+    [InlineData("lang=de")]
+    [InlineData("*")]
     public void FromTag_NoTag_Null(string? tag) => Assert.Null(TextLanguages.FromTag(tag));
 }
