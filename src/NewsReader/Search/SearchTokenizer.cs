@@ -84,23 +84,36 @@ public static class SearchTokenizer
         public void Visit(ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length)
         {
             var term = TermOf(languages[0], SpellingOf(languages[0], word, folded));
-            for (var i = 1; i < languages.Count; i++)
+            if (languages.Count > 1)
             {
-                term = WithAlternative(term, TermOf(languages[i], SpellingOf(languages[i], word, folded)));
+                term = TermsIn(term, word, folded);
             }
 
             tokens.Add(new SearchToken(term, folded.ToString(), start, length));
         }
 
-        /// <summary>Adds a term no article holds only while the word has no term that one does (so a word no article has still finds nothing).</summary>
-        private static string WithAlternative(string terms, string term)
+        /// <summary>
+        /// The word's distinct terms in every language that some article holds, joined; the first
+        /// language's term when none is held (so a word no article has still finds nothing).
+        /// </summary>
+        private string TermsIn(string first, ReadOnlySpan<char> word, ReadOnlySpan<char> folded)
         {
-            if (terms.Split(TermSeparator).Contains(term, StringComparer.Ordinal) || TermIds.Find(term) < 0)
+            List<string>? held = TermIds.Find(first) >= 0 ? [first] : null;
+            for (var i = 1; i < languages.Count; i++)
             {
-                return terms;
+                var term = TermOf(languages[i], SpellingOf(languages[i], word, folded));
+                if ((held is null || !held.Contains(term)) && TermIds.Find(term) >= 0)
+                {
+                    (held ??= []).Add(term);
+                }
             }
 
-            return terms.Split(TermSeparator).Any(known => TermIds.Find(known) >= 0) ? terms + TermSeparator + term : term;
+            return held switch
+            {
+                null => first,
+                [var only] => only,
+                _ => string.Join(TermSeparator, held),
+            };
         }
     }
 }

@@ -24,7 +24,7 @@ public static class Snippets
 
         // The article's words are stemmed in its language, and so the query's words are read in it.
         // A query read for articles all in one language needs no look at the article to know it.
-        var language = query.Languages is [var only] ? only : ArticleLanguage.Of(article);
+        var language = query.Languages is [var only] ? only : ArticleLanguage.OfResult(article);
         query = query.In(language);
 
         // Only the first block that mentions a query word is read: a snippet is one passage,

@@ -14,7 +14,7 @@ internal static class LanguageDetector
 {
     private const int EnoughWords = 80;
     private const int MinWords = 12;
-    private const int MaxCharactersPerBlock = 2000;
+    private const int MaxCharactersPerBlock = 600;
 
     [ThreadStatic]
     private static char[]? _text;
