@@ -7,7 +7,7 @@ namespace NewsReader.Search;
 /// </summary>
 internal sealed class ChunkPostings
 {
-    private ChunkPostings(int index, int runs, int postings, int bytes)
+    internal ChunkPostings(int index, int runs, int postings, int bytes)
     {
         Index = index;
         Terms = new int[runs];

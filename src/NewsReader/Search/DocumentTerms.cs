@@ -1,4 +1,5 @@
 using NewsReader.Articles;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Search;
 
@@ -35,6 +36,9 @@ internal sealed class DocumentTerms
     /// <summary>Each term's positions in turn, as <see cref="PositionCodec"/> deltas: the bytes the index keeps.</summary>
     public byte[] EncodedPositions { get; private set; } = [];
 
+    /// <summary>The language the article's words were stemmed in.</summary>
+    public TextLanguage Language { get; private set; }
+
     /// <summary>The weighted number of words, for BM25's length normalisation.</summary>
     public float Length { get; private set; }
 
@@ -48,9 +52,10 @@ internal sealed class DocumentTerms
     {
         var scratch = _scratch ??= new Scratch();
         scratch.Begin();
-        var collector = new Collector(scratch, HeadlineWeight);
+        Language = ArticleLanguage.Of(article);
+        var collector = new Collector(scratch, HeadlineWeight, Language);
         WordScanner.Scan(article.Headline, ref collector);
-        collector = new Collector(scratch, 1f);
+        collector = new Collector(scratch, 1f, Language);
         if (article.Caption is not null)
         {
             scratch.Position += BlockGap;
@@ -67,9 +72,10 @@ internal sealed class DocumentTerms
         return this;
     }
 
-    private readonly struct Collector(Scratch scratch, float weight) : IWordVisitor
+    private readonly struct Collector(Scratch scratch, float weight, TextLanguage language) : IWordVisitor
     {
-        public void Visit(ReadOnlySpan<char> folded, int start, int length) => scratch.Add(TermIds.OfSpelling(folded), weight);
+        public void Visit(ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length) =>
+            scratch.Add(TermIds.OfSpelling(language, SearchTokenizer.SpellingOf(language, word, folded)), weight);
     }
 
     /// <summary>Per-thread working arrays, reused from one article to the next.</summary>

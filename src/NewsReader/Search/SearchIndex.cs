@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsReader.Articles;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Search;
 
@@ -33,11 +34,15 @@ public sealed class SearchIndex
     // Filters are read only by searches that narrow: a snapshot nobody narrows never builds them.
     private readonly Lazy<FilterTables> _filters;
     private readonly Func<string, ImmutableArray<Article>> _topicArticles;
+    // The languages the articles were read in: a query is read in each of them.
+    private readonly TextLanguage[] _languages;
 
-    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings, Func<string, ImmutableArray<Article>>? topicArticles)
+    private SearchIndex(
+        ImmutableArray<Article> articles, PostingList?[] postings, TextLanguage[] languages, Func<string, ImmutableArray<Article>>? topicArticles)
     {
         _articles = articles;
         _postings = postings;
+        _languages = languages;
         _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
         _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
         // A small site reads its words at once (a fraction of a second), so even its first query
@@ -50,6 +55,9 @@ public sealed class SearchIndex
     }
 
     public static SearchIndex Empty { get; } = Build([]);
+
+    /// <summary>The languages the articles were read in (detected where an article declares none).</summary>
+    public IReadOnlyList<TextLanguage> Languages => _languages;
 
     /// <summary>How many distinct terms the articles contain.</summary>
     public int TermCount => _postings.Count(list => list is not null);
@@ -70,7 +78,8 @@ public sealed class SearchIndex
     /// </param>
     public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
     {
-        return new SearchIndex(articles, SearchIndexBuilder.Build(articles), topicArticles);
+        var postings = SearchIndexBuilder.Build(articles, out var languages);
+        return new SearchIndex(articles, postings, languages, topicArticles);
     }
 
     /// <summary>A section the snapshot has, given its slug or folder name in any case; null for none.</summary>
@@ -105,7 +114,7 @@ public sealed class SearchIndex
         var (text, pageSize) = (request.Text, request.PageSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var page = Math.Max(1, request.Page);
-        var query = SearchQuery.Parse(text);
+        var query = SearchQuery.Parse(text, _languages);
         if (_articles.IsEmpty)
         {
             return SearchResults.Empty(page, pageSize);
@@ -123,7 +132,7 @@ public sealed class SearchIndex
         }
 
         var terms = query.Terms.ToArray();
-        var lists = terms.Select(ListOf).ToArray();
+        var lists = WordPostings.ListsOf(terms, ListOf);
         if (lists.Any(list => list is null))
         {
             return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);

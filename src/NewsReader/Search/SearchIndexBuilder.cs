@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsReader.Articles;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Search;
 
@@ -16,8 +17,10 @@ internal static class SearchIndexBuilder
     /// <summary>Articles per chunk: a term's list has a segment per chunk it occurs in.</summary>
     internal const int ChunkSize = 4096;
 
-    public static PostingList?[] Build(ImmutableArray<Article> articles)
+    /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
+    public static PostingList?[] Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
     {
+        var seen = 0;
         var lengths = new float[articles.Length];
         var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
         // Each worker tokenises and groups whole chunks on its own: no step waits for the slowest
@@ -33,12 +36,15 @@ internal static class SearchIndexBuilder
             {
                 var first = c * ChunkSize;
                 var size = Math.Min(ChunkSize, articles.Length - first);
+                var chunkLanguages = 0;
                 for (var i = 0; i < size; i++)
                 {
                     worker.Documents[i].Fill(articles[first + i]);
                     lengths[first + i] = worker.Documents[i].Length;
+                    chunkLanguages |= 1 << (int)worker.Documents[i].Language;
                 }
 
+                Interlocked.Or(ref seen, chunkLanguages);
                 chunks[c] = ChunkPostings.Group(c, worker.Documents, size, worker.CursorsFor(TermIds.Count));
             }
         });
@@ -46,6 +52,8 @@ internal static class SearchIndexBuilder
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
         var norms = Array.ConvertAll(lengths, length => Bm25.K1 * (1 - Bm25.B + (Bm25.B * length / average)));
         Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
+        languages = [.. Enum.GetValues<TextLanguage>().Where(language => (seen & (1 << (int)language)) != 0)];
+        languages = languages is [] ? [TextLanguage.English] : languages;
         return ListsOf(chunks!);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsReader.Articles;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Search;
 
@@ -21,6 +22,11 @@ public static class Snippets
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(query);
 
+        // The article's words are stemmed in its language, and so the query's words are read in it.
+        // A query read for articles all in one language needs no look at the article to know it.
+        var language = query.Languages is [var only] ? only : ArticleLanguage.OfResult(article);
+        query = query.In(language);
+
         // Only the first block that mentions a query word is read: a snippet is one passage,
         // and tokenising whole articles for every hit on every results page is the expensive part.
         var terms = query.Terms.ToHashSet(StringComparer.Ordinal);
@@ -29,7 +35,7 @@ public static class Snippets
         List<SearchToken>? tokens = null;
         foreach (var block in blocks.Append(article.Headline))
         {
-            var blockTokens = SearchTokenizer.Tokenize(block);
+            var blockTokens = SearchTokenizer.Tokenize(block, language);
             if (blockTokens.Exists(t => terms.Contains(t.Term)))
             {
                 (text, tokens) = (block, blockTokens);

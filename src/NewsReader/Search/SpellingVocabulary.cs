@@ -145,7 +145,7 @@ internal sealed class SpellingVocabulary
 
         private readonly struct Collector(Builder builder, string text) : IWordVisitor
         {
-            public void Visit(ReadOnlySpan<char> folded, int start, int length) => builder.Add(folded, text.AsSpan(start, length));
+            public void Visit(ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length) => builder.Add(folded, text.AsSpan(start, length));
         }
     }
 }

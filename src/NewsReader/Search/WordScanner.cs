@@ -3,19 +3,22 @@ using AnyAscii;
 
 namespace NewsReader.Search;
 
-/// <summary>Receives each word of a text, already folded, from <see cref="WordScanner"/>.</summary>
+/// <summary>Receives each word of a text, lowered and folded, from <see cref="WordScanner"/>.</summary>
 internal interface IWordVisitor
 {
-    /// <param name="folded">Lower-case ASCII, possessive and apostrophes removed; valid only during the call.</param>
+    /// <param name="word">Lower case with its accents and in its own script, as a stemmer wants it; possessive removed, other apostrophes kept as '; valid only during the call.</param>
+    /// <param name="folded">The same word in lower-case ASCII (the same span when the word is plain ASCII); valid only during the call.</param>
     /// <param name="start">Where the word starts in the text.</param>
     /// <param name="length">Its length in the text.</param>
-    void Visit(ReadOnlySpan<char> folded, int start, int length);
+    void Visit(ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length);
 }
 
 /// <summary>
 /// The one definition of a word for search, shared by articles and queries so both split alike:
 /// letters and digits, with apostrophes inside a word; case and accents folded ("Café" is
-/// "cafe"); "Trump’s" is "trump"; other apostrophes join ("o'brien" is "obrien"). Chinese,
+/// "cafe"); "Trump’s" is "trump"; other apostrophes join ("o'brien" is "obrien"). Each word is
+/// given lowered as written too, for the stemmers, which need accents and Cyrillic (and
+/// apostrophes, to drop French and Italian elided articles: <see cref="Languages.Stemmers"/>). Chinese,
 /// Japanese and Korean are written without spaces between words, so a run of their characters is
 /// read as its overlapping pairs ("宇航员" is "宇航", "航员"), kept as written: a query's pairs then
 /// meet the article's wherever its words sit in a sentence. Folds into a reused buffer, so scanning
@@ -28,10 +31,14 @@ internal static class WordScanner
     [ThreadStatic]
     private static char[]? _buffer;
 
+    [ThreadStatic]
+    private static char[]? _lowered;
+
     public static void Scan<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitor)
         where TVisitor : struct, IWordVisitor
     {
         var buffer = _buffer ??= new char[64];
+        var lowered = _lowered ??= new char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -58,29 +65,58 @@ internal static class WordScanner
             if (i == text.Length || !IsWordPart(text, i, start))
             {
                 Ensure(ref buffer, i - start);
-                System.Text.Ascii.ToLower(text.Slice(start, i - start), buffer, out var lowered);
-                Visit(ref visitor, buffer.AsSpan(0, lowered), start, i - start);
+                System.Text.Ascii.ToLower(text.Slice(start, i - start), buffer, out var written);
+                var ascii = buffer.AsSpan(0, written);
+                Visit(ref visitor, ascii, ascii, start, i - start);
                 continue;
             }
 
-            var used = 0;
+            var (used, lowerUsed) = (0, 0);
             for (i = start; i < text.Length && IsWordPart(text, i, start); i++)
             {
                 used = AppendFolded(ref buffer, used, text[i]);
+                Ensure(ref lowered, lowerUsed + 1);
+                lowered[lowerUsed++] = IsApostrophe(text[i]) ? '\'' : char.ToLowerInvariant(text[i]);
             }
 
-            Visit(ref visitor, Tidy(buffer.AsSpan(0, used)), start, i - start);
+            Visit(ref visitor, WithoutPossessive(lowered.AsSpan(0, lowerUsed)), Tidy(buffer.AsSpan(0, used)), start, i - start);
         }
 
         _buffer = buffer;
+        _lowered = lowered;
     }
 
-    private static void Visit<TVisitor>(ref TVisitor visitor, ReadOnlySpan<char> word, int start, int length)
+    /// <summary>The lower-case ASCII form of a word already lowered, such as a stem: the form the index keeps (CJK pairs stay as written).</summary>
+    public static string Fold(string word)
+    {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word;
+        }
+
+        var buffer = new char[word.Length + 8];
+        var used = 0;
+        foreach (var c in word)
+        {
+            if (IsCjk(c))
+            {
+                Ensure(ref buffer, used + 1);
+                buffer[used++] = c;
+                continue;
+            }
+
+            used = AppendFolded(ref buffer, used, c);
+        }
+
+        return new string(buffer, 0, used);
+    }
+
+    private static void Visit<TVisitor>(ref TVisitor visitor, ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length)
         where TVisitor : struct, IWordVisitor
     {
-        if (!word.IsEmpty)
+        if (!word.IsEmpty && !folded.IsEmpty)
         {
-            visitor.Visit(word, start, length);
+            visitor.Visit(word, folded, start, length);
         }
     }
 
@@ -103,13 +139,13 @@ internal static class WordScanner
 
         if (end - start == 1)
         {
-            visitor.Visit(text.Slice(start, 1), start, 1);
+            visitor.Visit(text.Slice(start, 1), text.Slice(start, 1), start, 1);
             return end;
         }
 
         for (var i = start; i + 1 < end; i++)
         {
-            visitor.Visit(text.Slice(i, 2), i, 2);
+            visitor.Visit(text.Slice(i, 2), text.Slice(i, 2), i, 2);
         }
 
         return end;
@@ -128,12 +164,11 @@ internal static class WordScanner
         _ => false,
     };
 
+    private static Span<char> WithoutPossessive(Span<char> word) => word.EndsWith("'s") ? word[..^2] : word;
+
     private static Span<char> Tidy(Span<char> word)
     {
-        if (word.EndsWith("'s"))
-        {
-            word = word[..^2];
-        }
+        word = WithoutPossessive(word);
 
         var kept = 0;
         foreach (var c in word)
