@@ -30,13 +30,15 @@ public sealed class ArticleSnapshot
         IReadOnlyDictionary<string, string> history,
         SnapshotContext context)
     {
+        // Settles each article's topics against the whole corpus, so every reader below sees those.
+        Topics = new TopicIndex(ordered);
+        ordered = Topics.Articles;
         Articles = ordered;
         Rejected = rejected;
         Context = context;
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         SearchIndex = SearchIndex.Build(ordered);
         SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
-        Topics = new TopicIndex(ordered);
         _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);

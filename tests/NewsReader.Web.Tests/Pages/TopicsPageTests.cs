@@ -7,7 +7,7 @@ public sealed class TopicsPageTests : IDisposable
 {
     private readonly SeedsFolder _seeds = new SeedsFolder()
         .WithSeed()
-        .With("busan.txt", "Summit ends\n\nLeaders left Busan after talks with Xi Jinping.\n\nMore.");
+        .With("busan.txt", "Summit ends\n\nLeaders left Busan after Kim Jong Un met Donald Trump.\n\nMore.");
 
     private readonly NewsReaderFactory _factory;
 
@@ -36,23 +36,23 @@ public sealed class TopicsPageTests : IDisposable
         var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/topics", UriKind.Relative)));
 
         var first = page.QuerySelectorAll(".topic-cloud a").Take(2).Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/topics/busan", first);
-        Assert.Contains("/topics/xi-jinping", first);
+        Assert.Contains("/topics/donald-trump", first);
+        Assert.Contains("/topics/kim-jong-un", first);
     }
 
     [Fact]
     public async Task Get_Topic_ListsItsArticles()
     {
-        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/topics/xi-jinping", UriKind.Relative)));
+        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/topics/kim-jong-un", UriKind.Relative)));
 
-        Assert.Equal("Xi Jinping", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Kim Jong Un", page.QuerySelector("h1")?.TextContent);
         Assert.Equal(["Trump Open to Meeting Kim Jong Un During Asia Trip", "Summit ends"], page.Texts(".article-list h2"));
     }
 
     [Theory]
     [InlineData("/topics/no-such-topic")]
-    [InlineData("/topics/xi-jinping?page=2")]
-    [InlineData("/topics/xi-jinping?page=0")]
+    [InlineData("/topics/kim-jong-un?page=2")]
+    [InlineData("/topics/kim-jong-un?page=0")]
     [InlineData("/topics?page=2")]
     [InlineData("/topics?page=0")]
     public async Task Get_UnknownTopicOrPage_NotFound(string path)

@@ -1,0 +1,67 @@
+namespace NewsReader.Topics;
+
+/// <summary>How the corpus uses one name: in how many articles, how often also in lower case, as what, and spelt how.</summary>
+internal sealed class NameStats
+{
+    private readonly int[] _kinds = new int[Enum.GetValues<TopicKind>().Length];
+    private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
+    private int _lowerCaseToo;
+
+    public int Articles { get; private set; }
+
+    /// <summary>
+    /// A single word the articles that capitalise it also write in lower case, in at least a quarter
+    /// of them: "Today", "Office". Never a place the gazetteer knows ("Turkey") or a tag.
+    /// </summary>
+    public bool IsCommonWord => _lowerCaseToo > 0 && _lowerCaseToo * 4 >= Articles && _kinds[(int)TopicKind.Place] == 0;
+
+    /// <summary>Whether any article's clues said it is a person.</summary>
+    public bool MaybePerson => _kinds[(int)TopicKind.Person] > 0;
+
+    public void Add(TopicCandidate candidate)
+    {
+        Articles++;
+        _lowerCaseToo += candidate.LowerCaseToo ? 1 : 0;
+        _kinds[(int)candidate.Kind]++;
+        _spellings[candidate.Name] = _spellings.GetValueOrDefault(candidate.Name) + 1;
+    }
+
+    public NameStats Merge(NameStats other)
+    {
+        Articles += other.Articles;
+        _lowerCaseToo += other._lowerCaseToo;
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            _kinds[i] += other._kinds[i];
+        }
+
+        foreach (var (spelling, count) in other._spellings)
+        {
+            _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + count;
+        }
+
+        return this;
+    }
+
+    /// <summary>The spelling most used; on a tie, one not all in capitals, then the first in order.</summary>
+    public string Spelling() => _spellings
+        .OrderByDescending(s => s.Value)
+        .ThenBy(s => s.Key.Any(char.IsLower) ? 0 : 1)
+        .ThenBy(s => s.Key, StringComparer.Ordinal)
+        .First().Key;
+
+    /// <summary>The kind most of its articles' clues agree on; unknown when none says.</summary>
+    public TopicKind Kind()
+    {
+        var best = TopicKind.Unknown;
+        foreach (var kind in (ReadOnlySpan<TopicKind>)[TopicKind.Place, TopicKind.Organisation, TopicKind.Person, TopicKind.Subject])
+        {
+            if (_kinds[(int)kind] > _kinds[(int)best] || (best == TopicKind.Unknown && _kinds[(int)kind] > 0))
+            {
+                best = kind;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using NewsReader.Articles;
+
+namespace NewsReader.Topics;
+
+/// <summary>
+/// The corpus's say on each article's topics, taken when a snapshot is built (one article alone
+/// cannot tell "Door" from "Bush"):
+/// <list type="bullet">
+/// <item>A single capitalised word is a common word, not a name, when the articles that use it
+/// capitalised also write it in lower case often enough (at least a quarter of them): "Today",
+/// "Office", "Door" go; "Labour", "Bush" stay. A place the gazetteer knows and a tag never go.</item>
+/// <item>A plural and its singular ("Oscars", "Oscar"; "Tories", "Tory") are one topic, shown in
+/// whichever form the corpus uses more (the singular on a tie).</item>
+/// <item>Spellings that differ only in case are one topic, shown as the corpus spells it most.</item>
+/// <item>A topic's kind is the one most of its articles' clues agree on.</item>
+/// </list>
+/// Then every article keeps its <see cref="TopicExtractor.MaxTopicsPerArticle"/> most salient topics.
+/// </summary>
+internal static class TopicCorpus
+{
+    public static ImmutableArray<Article> Settle(ImmutableArray<Article> articles, out Dictionary<string, TopicKind> kinds)
+    {
+        var candidates = articles.Select(CandidatesOf).ToList();
+        var stats = new Dictionary<string, NameStats>(StringComparer.OrdinalIgnoreCase);
+        foreach (var candidate in candidates.SelectMany(c => c))
+        {
+            if (!stats.TryGetValue(candidate.Name, out var stat))
+            {
+                stats[candidate.Name] = stat = new NameStats();
+            }
+
+            stat.Add(candidate);
+        }
+
+        var canonical = Canonical(stats);
+        kinds = new Dictionary<string, TopicKind>(StringComparer.Ordinal);
+        var shown = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in stats.GroupBy(s => canonical[s.Key], StringComparer.OrdinalIgnoreCase))
+        {
+            var merged = group.Select(g => g.Value).Aggregate(new NameStats(), (all, one) => all.Merge(one));
+            var name = SharedNames.Share(merged.Spelling());
+            shown[group.Key] = name;
+            kinds[name] = merged.Kind();
+        }
+
+        var settled = ImmutableArray.CreateBuilder<Article>(articles.Length);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            var topics = candidates[i]
+                .Where(c => c.Kind == TopicKind.Subject || !stats[c.Name].IsCommonWord)
+                .Select(c => shown[canonical[c.Name]])
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Take(TopicExtractor.MaxTopicsPerArticle)
+                .ToImmutableArray();
+            var article = articles[i];
+            settled.Add(topics.SequenceEqual(article.Topics, StringComparer.Ordinal) ? article : article with { Topics = topics });
+        }
+
+        return settled.MoveToImmutable();
+    }
+
+    /// <summary>An article parsed by this version has its candidates; one made another way (tests, a cache) has only names.</summary>
+    private static ImmutableArray<TopicCandidate> CandidatesOf(Article article) =>
+        !article.TopicCandidates.IsEmpty ? article.TopicCandidates
+        : [.. article.Topics.Select((name, i) => new TopicCandidate(name, TopicKind.Unknown, article.Topics.Length - i, false))];
+
+    /// <summary>Each name's topic: itself, or the form of its plural or singular the corpus uses more.</summary>
+    private static Dictionary<string, string> Canonical(Dictionary<string, NameStats> stats)
+    {
+        var canonical = stats.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
+        foreach (var (plural, stat) in stats)
+        {
+            if (Singular(plural) is not { } singular || !stats.TryGetValue(singular, out var one) || Places.Canonical(plural) is not null)
+            {
+                continue;
+            }
+
+            var (from, to) = stat.Articles > one.Articles ? (singular, plural) : (plural, singular);
+            canonical[from] = canonical[to];
+        }
+
+        FoldSurnames(stats, canonical);
+        return canonical;
+    }
+
+    /// <summary>
+    /// "Blair" in an article that never says "Tony" is still Tony Blair, when the corpus's people
+    /// who end in "Blair" are mostly him (three in four of their articles); "Clinton", shared by
+    /// two people about equally, stays itself.
+    /// </summary>
+    private static void FoldSurnames(Dictionary<string, NameStats> stats, Dictionary<string, string> canonical)
+    {
+        var people = stats.Where(s => s.Value.MaybePerson && s.Key.Contains(' ', StringComparison.Ordinal))
+            .ToLookup(s => s.Key[(s.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase);
+        foreach (var (single, stat) in stats)
+        {
+            if (single.Contains(' ', StringComparison.Ordinal) || Places.Canonical(single) is not null || !people.Contains(single))
+            {
+                continue;
+            }
+
+            var named = people[single].OrderByDescending(p => p.Value.Articles).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+            if (named[0].Value.Articles * 4 >= named.Sum(p => p.Value.Articles) * 3)
+            {
+                canonical[single] = canonical[named[0].Key];
+            }
+        }
+    }
+
+    private static string? Singular(string name) =>
+        name.EndsWith("ies", StringComparison.Ordinal) && name.Length > 4 ? name[..^3] + "y"
+        : name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal) && name.Length > 3 && char.IsLetter(name[^2]) ? name[..^1]
+        : null;
+}
