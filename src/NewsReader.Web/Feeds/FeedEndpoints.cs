@@ -7,7 +7,7 @@ namespace NewsReader.Web.Feeds;
 
 public static class FeedEndpoints
 {
-    /// <summary><c>/feed.atom</c> and <c>/feed.rss</c>: the latest articles for feed readers.</summary>
+    /// <summary><c>/feed.atom</c> and <c>/feed.rss</c>: the latest articles for feed readers; and each topic's.</summary>
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -16,6 +16,15 @@ public static class FeedEndpoints
             Results.Bytes(feeds.WriteAtom(request, repository.Current), "application/atom+xml; charset=utf-8"));
         endpoints.MapRead(SitePaths.RssFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             Results.Bytes(feeds.WriteRss(request, repository.Current), "application/rss+xml; charset=utf-8"));
+        // A topic's own feeds, for following one person, place or organisation.
+        endpoints.MapRead(SitePaths.TopicAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current.Topics.Find(slug) is { } topic
+                ? Results.Bytes(feeds.WriteAtom(request, topic), "application/atom+xml; charset=utf-8")
+                : Results.NotFound());
+        endpoints.MapRead(SitePaths.TopicRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current.Topics.Find(slug) is { } topic
+                ? Results.Bytes(feeds.WriteRss(request, topic), "application/rss+xml; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
     }
 }

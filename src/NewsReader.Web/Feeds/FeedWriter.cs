@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Storage;
+using NewsReader.Topics;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
@@ -25,26 +26,43 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     public byte[] WriteAtom(HttpRequest request, ArticleSnapshot snapshot)
     {
-        var feed = Build(request, snapshot, SitePaths.AtomFeed, "application/atom+xml", fullContentInSummary: false);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var feed = Build(request, new(site.Value.Name, snapshot.Articles, SitePaths.Home, SitePaths.AtomFeed), "application/atom+xml", fullContentInSummary: false);
         return Write(new Atom10FeedFormatter(feed));
     }
 
     public byte[] WriteRss(HttpRequest request, ArticleSnapshot snapshot)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         // RSS has one text element per item, so the full article goes in <description>.
-        var feed = Build(request, snapshot, SitePaths.RssFeed, "application/rss+xml", fullContentInSummary: true);
+        var feed = Build(request, new(site.Value.Name, snapshot.Articles, SitePaths.Home, SitePaths.RssFeed), "application/rss+xml", fullContentInSummary: true);
         return Write(new Rss20FeedFormatter(feed));
     }
 
-    private SyndicationFeed Build(HttpRequest request, ArticleSnapshot snapshot, string selfPath, string mediaType, bool fullContentInSummary)
+    /// <summary>A topic's latest articles: its page is the feed's home.</summary>
+    public byte[] WriteAtom(HttpRequest request, Topic topic)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(topic);
+        var scope = new FeedScope($"{topic.Name} – {site.Value.Name}", topic.Articles, SitePaths.Topic(topic.Slug), SitePaths.TopicAtomFeed(topic.Slug));
+        return Write(new Atom10FeedFormatter(Build(request, scope, "application/atom+xml", fullContentInSummary: false)));
+    }
 
-        var home = urls.Absolute(request, SitePaths.Home);
-        var items = snapshot.Articles.Take(EntryCount)
+    /// <inheritdoc cref="WriteAtom(HttpRequest, Topic)"/>
+    public byte[] WriteRss(HttpRequest request, Topic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var scope = new FeedScope($"{topic.Name} – {site.Value.Name}", topic.Articles, SitePaths.Topic(topic.Slug), SitePaths.TopicRssFeed(topic.Slug));
+        return Write(new Rss20FeedFormatter(Build(request, scope, "application/rss+xml", fullContentInSummary: true)));
+    }
+
+    private SyndicationFeed Build(HttpRequest request, FeedScope scope, string mediaType, bool fullContentInSummary)
+    {
+        var (title, articles, homePath, selfPath) = scope;
+        var home = urls.Absolute(request, homePath);
+        var items = articles.Take(EntryCount)
             .Select(article => ToItem(request, article, fullContentInSummary))
             .ToList();
-        var feed = new SyndicationFeed(site.Value.Name, site.Value.Description, new Uri(home), home, LatestUpdate(items))
+        var feed = new SyndicationFeed(title, site.Value.Description, new Uri(home), home, LatestUpdate(items))
         {
             Items = items,
             Generator = "NewsReader",
@@ -96,6 +114,9 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private DateTimeOffset LatestUpdate(List<SyndicationItem> items) =>
         items.Count == 0 ? time.GetUtcNow() : items.Max(item => item.LastUpdatedTime);
+
+    /// <summary>What one feed holds: the site's latest articles, or a topic's.</summary>
+    private sealed record FeedScope(string Title, IEnumerable<Article> Articles, string HomePath, string SelfPath);
 
     private static byte[] Write(SyndicationFeedFormatter formatter)
     {
