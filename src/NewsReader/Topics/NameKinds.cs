@@ -21,7 +21,7 @@ internal static class NameKinds
         telegraph guardian herald tribune press industry economist television radio bbc trust society church cabinet
         executive government democrats republicans industries international systems technologies
         communications energy petroleum oil gas electric telecom securities insurance capital partners
-        ventures records studios pictures entertainment media labs team united city rovers wanderers
+        ventures records studios pictures entertainment media labs team united city rovers wanderers boerse bourse
         movement front alliance coalition brigade brigades taliban
         """);
 

@@ -15,9 +15,6 @@ internal sealed class NameStats
     /// </summary>
     public bool IsCommonWord => _lowerCaseToo > 0 && _lowerCaseToo * 4 >= Articles && _kinds[(int)TopicKind.Place] == 0;
 
-    /// <summary>Whether any article's clues said it is a person.</summary>
-    public bool MaybePerson => _kinds[(int)TopicKind.Person] > 0;
-
     public void Add(TopicCandidate candidate)
     {
         Articles++;
@@ -50,7 +47,7 @@ internal sealed class NameStats
         .ThenBy(s => s.Key, StringComparer.Ordinal)
         .First().Key;
 
-    /// <summary>The kind most of its articles' clues agree on; unknown when none says.</summary>
+    /// <summary>The kind most of its articles' clues agree on; unknown when fewer than one in five say anything.</summary>
     public TopicKind Kind()
     {
         var best = TopicKind.Unknown;
@@ -62,6 +59,6 @@ internal sealed class NameStats
             }
         }
 
-        return best;
+        return _kinds[(int)best] * 5 >= Articles ? best : TopicKind.Unknown;
     }
 }

@@ -81,6 +81,19 @@ internal static class TopicCorpus
         }
 
         FoldSurnames(stats, canonical);
+
+        // "Tories" → "Tory" → "Tory Party": every name points straight at the end of its chain.
+        foreach (var name in stats.Keys)
+        {
+            var end = canonical[name];
+            for (var steps = 0; steps < 8 && !string.Equals(canonical[end], end, StringComparison.OrdinalIgnoreCase); steps++)
+            {
+                end = canonical[end];
+            }
+
+            canonical[name] = end;
+        }
+
         return canonical;
     }
 
@@ -91,11 +104,11 @@ internal static class TopicCorpus
     /// </summary>
     private static void FoldSurnames(Dictionary<string, NameStats> stats, Dictionary<string, string> canonical)
     {
-        var people = stats.Where(s => s.Value.MaybePerson && s.Key.Contains(' ', StringComparison.Ordinal))
+        var people = stats.Where(s => s.Value.Kind() == TopicKind.Person && s.Key.Contains(' ', StringComparison.Ordinal))
             .ToLookup(s => s.Key[(s.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase);
         foreach (var (single, stat) in stats)
         {
-            if (single.Contains(' ', StringComparison.Ordinal) || Places.Canonical(single) is not null || !people.Contains(single))
+            if (single.Contains(' ', StringComparison.Ordinal) || stat.Kind() is not (TopicKind.Person or TopicKind.Unknown) || Places.Canonical(single) is not null || !people.Contains(single))
             {
                 continue;
             }

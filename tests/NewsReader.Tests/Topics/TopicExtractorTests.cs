@@ -32,6 +32,13 @@ public sealed class TopicExtractorTests
     [InlineData("The Bank of England held rates.", "Bank of England")]
     [InlineData("A spokesman for the Home Office said so.", "Home Office")]
     [InlineData("It was Home Secretary David Blunkett who spoke.", "David Blunkett")]
+    [InlineData("Sales at General Motors fell, and at Ford too.", "General Motors")]
+    [InlineData("Rates were held, Mervyn King said.", "Mervyn King")]
+    [InlineData("He told The Times on Friday.", "The Times")]
+    [InlineData("Filings went to the Securities and Exchange Commission.", "Securities and Exchange Commission")]
+    [InlineData("Officials of the Office for National Statistics spoke.", "Office for National Statistics")]
+    [InlineData("Observers in Britain and Germany watched, as did Labour MPs.", "Labour")]
+    [InlineData("President George W Bush spoke.", "George W Bush")]
     public void Extract_Sentence_FindsName(string text, string expected) =>
         Assert.Contains(expected, TopicExtractor.Names([text], []));
 
