@@ -4,7 +4,10 @@ namespace NewsReader.Topics;
 internal sealed class NameStats
 {
     private readonly int[] _kinds = new int[Enum.GetValues<TopicKind>().Length];
-    private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
+    // Most names are only ever spelt one way: a table of spellings is made only for those that are not.
+    private string? _spelling;
+    private int _spellingCount;
+    private Dictionary<string, int>? _spellings;
     private int _lowerCaseToo;
 
     public int Articles { get; private set; }
@@ -20,7 +23,7 @@ internal sealed class NameStats
         Articles++;
         _lowerCaseToo += candidate.LowerCaseToo ? 1 : 0;
         _kinds[(int)candidate.Kind]++;
-        _spellings[candidate.Name] = _spellings.GetValueOrDefault(candidate.Name) + 1;
+        AddSpelling(candidate.Name, 1);
     }
 
     public NameStats Merge(NameStats other)
@@ -32,20 +35,39 @@ internal sealed class NameStats
             _kinds[i] += other._kinds[i];
         }
 
-        foreach (var (spelling, count) in other._spellings)
+        if (other._spellings is null)
         {
-            _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + count;
+            AddSpelling(other._spelling!, other._spellingCount);
+        }
+        else
+        {
+            foreach (var (spelling, count) in other._spellings)
+            {
+                AddSpelling(spelling, count);
+            }
         }
 
         return this;
     }
 
     /// <summary>The spelling most used; on a tie, one not all in capitals, then the first in order.</summary>
-    public string Spelling() => _spellings
+    public string Spelling() => _spellings is null ? _spelling! : _spellings
         .OrderByDescending(s => s.Value)
         .ThenBy(s => s.Key.Any(char.IsLower) ? 0 : 1)
         .ThenBy(s => s.Key, StringComparer.Ordinal)
         .First().Key;
+
+    private void AddSpelling(string spelling, int count)
+    {
+        if (_spellings is null && (_spelling is null || string.Equals(_spelling, spelling, StringComparison.Ordinal)))
+        {
+            (_spelling, _spellingCount) = (spelling, _spellingCount + count);
+            return;
+        }
+
+        _spellings ??= new(StringComparer.Ordinal) { [_spelling!] = _spellingCount };
+        _spellings[spelling] = _spellings.GetValueOrDefault(spelling) + count;
+    }
 
     /// <summary>The kind most of its articles' clues agree on; unknown when fewer than one in five say anything.</summary>
     public TopicKind Kind()

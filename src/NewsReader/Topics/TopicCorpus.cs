@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsReader.Articles;
 
 namespace NewsReader.Topics;
@@ -35,26 +36,39 @@ internal static class TopicCorpus
 
         var canonical = Canonical(stats);
         kinds = new Dictionary<string, TopicKind>(StringComparer.Ordinal);
-        var shown = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Each name's topic as shown, or null for a common word: one look-up per candidate below.
+        var shown = new Dictionary<string, string?>(stats.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var group in stats.GroupBy(s => canonical[s.Key], StringComparer.OrdinalIgnoreCase))
         {
-            var merged = group.Select(g => g.Value).Aggregate(new NameStats(), (all, one) => all.Merge(one));
+            var merged = group.Skip(1).Any() ? group.Select(g => g.Value).Aggregate(new NameStats(), (all, one) => all.Merge(one)) : group.First().Value;
             var name = SharedNames.Share(merged.Spelling());
-            shown[group.Key] = name;
             kinds[name] = merged.Kind();
+            foreach (var (member, stat) in group)
+            {
+                shown[member] = stat.IsCommonWord ? null : name;
+            }
         }
 
         var settled = ImmutableArray.CreateBuilder<Article>(articles.Length);
+        var topics = new List<string>(TopicExtractor.MaxTopicsPerArticle);
         for (var i = 0; i < articles.Length; i++)
         {
-            var topics = candidates[i]
-                .Where(c => c.Kind == TopicKind.Subject || !stats[c.Name].IsCommonWord)
-                .Select(c => shown[canonical[c.Name]])
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Take(TopicExtractor.MaxTopicsPerArticle)
-                .ToImmutableArray();
+            topics.Clear();
+            foreach (var candidate in candidates[i])
+            {
+                var name = candidate.Kind == TopicKind.Subject ? shown[canonical[candidate.Name]] : shown[candidate.Name];
+                if (name is not null && !topics.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    topics.Add(name);
+                    if (topics.Count == TopicExtractor.MaxTopicsPerArticle)
+                    {
+                        break;
+                    }
+                }
+            }
+
             var article = articles[i];
-            settled.Add(topics.SequenceEqual(article.Topics, StringComparer.Ordinal) ? article : article with { Topics = topics });
+            settled.Add(article.Topics.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(topics)) ? article : article with { Topics = [.. topics] });
         }
 
         return settled.MoveToImmutable();

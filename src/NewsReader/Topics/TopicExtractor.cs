@@ -116,7 +116,7 @@ public static class TopicExtractor
     /// </summary>
     internal static string NormalCase(string name)
     {
-        if (name.Any(char.IsLower) || (name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && Places.Canonical(name) is null))
+        if (name.AsSpan().ContainsAnyInRange('a', 'z') || HasLower(name) || (name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && Places.Canonical(name) is null))
         {
             return name;
         }
@@ -125,6 +125,19 @@ public static class TopicExtractor
             w is "OF" or "DE" or "DA" or "DEL" or "VAN" or "VON" or "AL" or "BIN" or "LA" or "LE" or "DU" ? w.ToLowerInvariant()
             : w.Length <= 3 && name.Contains(' ', StringComparison.Ordinal) && w.Any(char.IsLetter) && IsShortAcronym(w) ? w
             : string.Concat(w[..1], w[1..].ToLowerInvariant())));
+    }
+
+    private static bool HasLower(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "BBC NEWS": a two- or three-letter word inside a name in capitals is kept as an acronym.
@@ -141,7 +154,9 @@ public static class TopicExtractor
 
     /// <summary>Whether the headline names it: its own words, or the words it was written with ("Korean" for North Korea).</summary>
     private static bool Mentions(string headline, string name, string raw) =>
-        headline.Length > 0 && (ContainsWord(headline, name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase) || ContainsWord(headline, raw.Split(' ')[^1], StringComparison.OrdinalIgnoreCase));
+        headline.Length > 0 && (ContainsWord(headline, LastWord(name), StringComparison.OrdinalIgnoreCase) || ContainsWord(headline, LastWord(raw), StringComparison.OrdinalIgnoreCase));
+
+    private static string LastWord(string name) => name.LastIndexOf(' ') is var space and >= 0 ? name[(space + 1)..] : name;
 
     /// <summary>Whether the lower-case form is used as an ordinary word ("door", "doors") anywhere in the article.</summary>
     private static bool UsedInLowerCase(List<string> texts, string name)
