@@ -39,6 +39,20 @@ internal static class NameKinds
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace('_', ' ')),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The head word of many names, which alone names none of them: "Office" is left of "the Home
+    /// Office" when a sentence says "the Office", "Times" of "The Financial Times".
+    /// </summary>
+    private static readonly FrozenSet<string> GenericAlone = Words(
+        """
+        office department house times commission committee court bank council ministry agency company group
+        association university college school hospital city street post news justice western eastern
+        northern southern central national international federal royal general
+        """);
+
+    /// <inheritdoc cref="GenericAlone"/>
+    public static bool IsGenericAlone(string name) => GenericAlone.Contains(name);
+
     public static bool IsOrganisationWord(ReadOnlySpan<char> word) => OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>An acronym or word that is capitalised but names nothing a reader would follow ("GDP", "TV", "MPs").</summary>

@@ -95,6 +95,7 @@ internal static class TopicCorpus
         }
 
         FoldSurnames(stats, canonical);
+        FoldAcronyms(stats, canonical);
 
         // "Tories" → "Tory" → "Tory Party": every name points straight at the end of its chain.
         foreach (var name in stats.Keys)
@@ -134,6 +135,33 @@ internal static class TopicCorpus
             }
         }
     }
+
+    /// <summary>
+    /// "IMF" and "International Monetary Fund", "WTO" and "World Trade Organisation": an acronym is
+    /// the one name in the corpus whose words' capitals spell it, shown as whichever the corpus
+    /// uses more (the full name on a tie). Two names with the same initials leave it alone.
+    /// </summary>
+    private static void FoldAcronyms(Dictionary<string, NameStats> stats, Dictionary<string, string> canonical)
+    {
+        var byInitials = stats.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(Initials, StringComparer.Ordinal)
+            .Where(g => g.Key.Length >= 2 && g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (acronym, stat) in stats)
+        {
+            if (!NameKinds.IsAcronym(acronym) || !byInitials.TryGetValue(acronym, out var full) || Places.Canonical(acronym) is not null)
+            {
+                continue;
+            }
+
+            var (from, to) = stat.Articles > stats[full].Articles ? (full, acronym) : (acronym, full);
+            canonical[from] = canonical[to];
+        }
+    }
+
+    /// <summary>"UK Independence Party" → "UKIP": each word's capitals, connectors ("of", "and") left out.</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => NameKinds.IsAcronym(w) ? w : w[..1]));
 
     private static string? Singular(string name) =>
         name.EndsWith("ies", StringComparison.Ordinal) && name.Length > 4 ? name[..^3] + "y"

@@ -60,7 +60,7 @@ public static class TopicExtractor
         foreach (var (raw, use) in uses)
         {
             var cased = NormalCase(raw);
-            if (NameKinds.IsNotAName(cased))
+            if (NameKinds.IsNotAName(cased) || NameKinds.IsGenericAlone(cased))
             {
                 continue;
             }

@@ -45,6 +45,7 @@ public sealed class TopicExtractorTests
     [Theory]
     [InlineData("However, prices rose. Still, nobody minded.")]
     [InlineData("On Monday in January it rained.")]
+    [InlineData("Staff at the Office said Western leaders and the Times agreed.")]
     public void Extract_OnlySentenceOpenersAndDates_Nothing(string text) =>
         Assert.Empty(TopicExtractor.Names([text], []));
 

@@ -96,6 +96,18 @@ public sealed class TopicRulesTests
         Assert.Equal(["London", "Paris"], snapshot.Topics.MostUsed(TopicKind.Place, 5).Select(t => t.Name).Order());
     }
 
+    [Fact]
+    public void Topics_AcronymAndTheFullNameItStandsFor_OneTopic()
+    {
+        var snapshot = Snapshot(
+            ("a.txt", "Loans", "The International Monetary Fund lent Argentina more."),
+            ("b.txt", "Loans again", "Officials of the IMF flew to Argentina."),
+            ("c.txt", "Loans repaid", "Argentina repaid the International Monetary Fund early."));
+
+        Assert.Equal(3, snapshot.Topics.Find("international-monetary-fund")!.Articles.Length);
+        Assert.Null(snapshot.Topics.Find("imf"));
+    }
+
     private static Article Parse(string file, string headline, params string[] paragraphs) =>
         ArticleFileParser.Parse(Encoding.UTF8.GetBytes(headline + "\n\n" + string.Join("\n\n", paragraphs) + "\n"), file).Value!;
 
