@@ -70,7 +70,7 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
         // Declared once on the root, not on every item's thumbnail.
         feed.AttributeExtensions.Add(new XmlQualifiedName("media", "http://www.w3.org/2000/xmlns/"), MediaNamespace);
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(urls.Absolute(request, selfPath)), mediaType));
-        feed.Authors.Add(new SyndicationPerson { Name = site.Value.Name, Uri = home });
+        feed.Authors.Add(new SyndicationPerson { Name = site.Value.Name, Uri = urls.Absolute(request, SitePaths.Home) });
         return feed;
     }
 
