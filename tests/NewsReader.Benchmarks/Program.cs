@@ -6,6 +6,7 @@ using NewsReader.Benchmarks.Extraction;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- topics DIR [300]     topics per article, the most used topics and the common words among them
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- large-pages DIR 10      parse time of the largest pages, as saved and inflated to 5 MB
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-eval DIR [--misses]  segment recall/exclusion and metadata agreement on a trafilatura-style set (DIR/evaldata.json + DIR/pages)
@@ -28,6 +29,10 @@ switch (args)
     case ["ingest", var folder]:
         await IngestionFigures.IngestAsync(folder);
         return 0;
+    case ["topics", var folder]:
+        return await TopicFigures.RunAsync(folder, 300);
+    case ["topics", var folder, var top]:
+        return await TopicFigures.RunAsync(folder, int.Parse(top, System.Globalization.CultureInfo.InvariantCulture));
     case ["extraction-dump", var file]:
         ExtractionProbe.Dump(file);
         return 0;

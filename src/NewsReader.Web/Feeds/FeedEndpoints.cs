@@ -7,7 +7,7 @@ namespace NewsReader.Web.Feeds;
 
 public static class FeedEndpoints
 {
-    /// <summary><c>/feed.atom</c> and <c>/feed.rss</c>: the latest articles for feed readers.</summary>
+    /// <summary><c>/feed.atom</c> and <c>/feed.rss</c>: the latest articles for feed readers; and each topic's.</summary>
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -25,6 +25,16 @@ public static class FeedEndpoints
         endpoints.MapRead(SitePaths.SectionRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
             repository.Current is var snapshot && snapshot.SearchIndex.FindSection(slug) is { } section
                 ? Results.Bytes(feeds.WriteSectionRss(request, snapshot, section), "application/rss+xml; charset=utf-8")
+                : Results.NotFound());
+
+        // A topic's own feeds, for following one person, place or organisation.
+        endpoints.MapRead(SitePaths.TopicAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current.Topics.Find(slug) is { } topic
+                ? Results.Bytes(feeds.WriteAtom(request, topic), "application/atom+xml; charset=utf-8")
+                : Results.NotFound());
+        endpoints.MapRead(SitePaths.TopicRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+            repository.Current.Topics.Find(slug) is { } topic
+                ? Results.Bytes(feeds.WriteRss(request, topic), "application/rss+xml; charset=utf-8")
                 : Results.NotFound());
         return endpoints;
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Search;
 using NewsReader.Storage;
+using NewsReader.Topics;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Sharing;
 
@@ -39,6 +40,20 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
         return Write(new Rss20FeedFormatter(feed));
     }
 
+    /// <summary>A topic's latest articles: its page is the feed's home.</summary>
+    public byte[] WriteAtom(HttpRequest request, Topic topic)
+    {
+        var feed = Build(request, TopicFeed(topic), SitePaths.TopicAtomFeed(topic.Slug), "application/atom+xml", fullContentInSummary: false);
+        return Write(new Atom10FeedFormatter(feed));
+    }
+
+    /// <inheritdoc cref="WriteAtom(HttpRequest, Topic)"/>
+    public byte[] WriteRss(HttpRequest request, Topic topic)
+    {
+        var feed = Build(request, TopicFeed(topic), SitePaths.TopicRssFeed(topic.Slug), "application/rss+xml", fullContentInSummary: true);
+        return Write(new Rss20FeedFormatter(feed));
+    }
+
     /// <summary>One section's latest articles (<paramref name="section"/> is one of the snapshot's <see cref="SearchIndex.Sections"/>).</summary>
     public byte[] WriteSectionAtom(HttpRequest request, ArticleSnapshot snapshot, FacetValue section)
     {
@@ -54,6 +69,16 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private FeedSubject SiteFeed(IEnumerable<Article> articles) =>
         new(site.Value.Name, site.Value.Description, SitePaths.Home, articles.Take(EntryCount));
+
+    private FeedSubject TopicFeed(Topic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return new(
+            $"{topic.Name} – {site.Value.Name}",
+            $"The latest articles about {topic.Name} on {site.Value.Name}.",
+            SitePaths.Topic(topic.Slug),
+            topic.Articles.Take(EntryCount));
+    }
 
     private FeedSubject SectionFeed(ArticleSnapshot snapshot, FacetValue section)
     {

@@ -71,6 +71,8 @@ public static class SitePaths
     public const string Sitemap = "/sitemap.xml";
     public const string SitemapsPrefix = "/sitemaps";
     public const string SitemapPartRoute = SitemapsPrefix + "/{part:int}.xml";
+    public const string TopicAtomFeedRoute = TopicRoute + "/feed.atom";
+    public const string TopicRssFeedRoute = TopicRoute + "/feed.rss";
     public const string OpenSearch = "/opensearch.xml";
     public const string Robots = "/robots.txt";
 
@@ -112,6 +114,10 @@ public static class SitePaths
     public static string Topics(int page = 1) => TopicsRoute + PageQuery('?', page);
 
     public static string Topic(string slug, int page = 1) => TopicsRoute + "/" + Segment(slug) + PageQuery('?', page);
+
+    public static string TopicAtomFeed(string slug) => TopicsRoute + "/" + Segment(slug) + "/feed.atom";
+
+    public static string TopicRssFeed(string slug) => TopicsRoute + "/" + Segment(slug) + "/feed.rss";
 
     /// <summary>Always carries <c>q</c>, empty or not, as the search form sends it.</summary>
     public static string Search(string? query, int page = 1) =>

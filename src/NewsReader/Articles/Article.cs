@@ -114,6 +114,12 @@ public sealed record Article
     /// <summary>The tags, then the people, places and organisations the text names, most mentioned first.</summary>
     public ImmutableArray<string> Topics { get; init; } = [];
 
+    /// <summary>
+    /// The topics the article itself suggests, before the corpus settles <see cref="Topics"/> from
+    /// them (a common word dropped, a plural folded): see <see cref="Topics.TopicIndex"/>.
+    /// </summary>
+    public ImmutableArray<Topics.TopicCandidate> TopicCandidates { get; init; } = [];
+
     public required int WordCount { get; init; }
 
     public required int ReadingMinutes { get; init; }

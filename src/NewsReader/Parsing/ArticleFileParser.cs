@@ -102,6 +102,13 @@ public static class ArticleFileParser
         var tags = parsed.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var body = ArticleBlock.Pack([.. parsed.Body.Select(block => (block.Kind, block.Text))]);
         var repeated = parsed.Standfirst is null ? -1 : Array.IndexOf(texts, parsed.Standfirst);
+        var topics = TopicExtractor.Extract(
+            string.Join('\n', parsed.Body.Where(b => b.Kind == ArticleBlockKind.Heading).Select(b => b.Text).Prepend(parsed.Headline)),
+            // The standfirst leads, unless the body opens with it; a photo's caption counts last.
+            (repeated >= 0 ? [] : (IEnumerable<string>)[parsed.Standfirst ?? ""])
+                .Concat(parsed.Body.Where(b => b.Kind != ArticleBlockKind.Heading).Select(b => b.Text)).Append(parsed.Caption ?? ""),
+            tags,
+            parsed.Dateline);
         var lead = parsed.Lead is { } figure && figure.Url == parsed.LeadImage ? figure : null;
         return new Article
         {
@@ -129,7 +136,8 @@ public static class ArticleFileParser
             LeadImageWidth = lead?.Width,
             LeadImageHeight = lead?.Height,
             Tags = [.. tags],
-            Topics = TopicExtractor.Extract(texts.Prepend(parsed.Caption ?? ""), tags),
+            TopicCandidates = topics,
+            Topics = [.. topics.Where(t => !t.LowerCaseToo).Take(TopicExtractor.MaxTopicsPerArticle).Select(t => t.Name)],
             ContentHash = ArticleId.HashLines([parsed.Headline, parsed.Caption ?? "", .. texts]),
             WordCount = words,
             ReadingMinutes = ReadingTime.Minutes(words),

@@ -30,10 +30,12 @@ public sealed class ArticleSnapshot
         IReadOnlyDictionary<string, string> history,
         SnapshotContext context)
     {
+        // Settles each article's topics against the whole corpus, so every reader below sees those.
+        Topics = new TopicIndex(ordered);
+        ordered = Topics.Articles;
         Articles = ordered;
         Rejected = rejected;
         Context = context;
-        Topics = new TopicIndex(ordered);
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         // A topic filter finds exactly what the topic's page lists.
         var topics = Topics;

@@ -1,267 +1,192 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace NewsReader.Topics;
 
 /// <summary>
-/// Finds the people, places and organisations an article names, without any network service:
-/// runs of capitalised words in the body ("Kim Jong Un", "North Korea") and acronyms ("APEC"),
-/// with titles and sentence-opening words stripped, and a surname alone ("Trump") folded into
-/// the full name the article also uses ("Donald Trump").
+/// Finds what an article is about, without any network service: the people, places and
+/// organisations its paragraphs name (see <see cref="NameScanner"/>), and the subjects in its own
+/// tags. Names are folded (a surname into the full name the article also uses, a demonym into its
+/// place, capitals into normal case) and ranked by salience: mentions, weighted for the headline,
+/// the lead and how far through the article they spread. The corpus then has the last word on
+/// common words and plurals (<see cref="TopicIndex"/>), so this keeps a few more than an article shows.
 /// </summary>
 public static class TopicExtractor
 {
-    public const int MaxTopicsPerArticle = 25;
+    /// <summary>The most topics an article shows.</summary>
+    public const int MaxTopicsPerArticle = 8;
 
-    private static readonly FrozenSet<string> Leading = FrozenSet.ToFrozenSet(
-        """
-        the a an this that these those he she it its they we i you his her their our but and or so yet
-        in on at for from by with as if when while however still recently former speaking during after
-        before since although meanwhile also then there here what who why how where one two many some
-        mr mrs ms dr sir lord lady president minister prime chancellor secretary senator governor leader
-        chairman chief executive king queen prince
-        princess pope general judge mayor officer director commissioner spokesman spokeswoman analyst
-        analysts economist economists according january february march april may june july august
-        september october november december monday tuesday wednesday thursday friday saturday sunday
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.OrdinalIgnoreCase);
+    /// <summary>Kept per article, so a few can make way for a name the corpus finds is a common word.</summary>
+    public const int MaxCandidates = 12;
 
-    /// <summary>A name that follows a title inside a run ("Unification Minister Chung Dong-young") is the person.</summary>
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        """
-        president minister chancellor secretary senator governor leader chairman chairwoman chief executive
-        mr mrs ms dr sir king queen prince princess pope general judge mayor spokesman spokeswoman
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.OrdinalIgnoreCase);
+    private const float HeadlineWeight = 4;
+    private const float LeadWeight = 2;
+    private const float SpreadWeight = 0.5f;
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "da", "del", "van", "von", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup =
-        Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLookup =
-        Leading.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
-        Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static ImmutableArray<string> Extract(IEnumerable<string> blocks, IEnumerable<string> tags)
+    /// <param name="headline">The headline and any subheadings: they raise a name's salience but name nothing alone, being in title case.</param>
+    /// <param name="paragraphs">The standfirst or lead first, then the body's paragraphs.</param>
+    /// <param name="tags">The source's own tags: subjects, shown first.</param>
+    /// <param name="dateline">"SEOUL, Oct 24": its place is a place the article is about.</param>
+    public static ImmutableArray<TopicCandidate> Extract(string headline, IEnumerable<string> paragraphs, IEnumerable<string> tags, string? dateline = null)
     {
-        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(tags);
 
+        var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p) && !IsShouted(p)).ToList();
         var tally = new NameTally();
         var run = new List<Range>();
-        foreach (var block in blocks)
+        foreach (var text in texts)
         {
-            Candidates(block, run, tally);
+            NameScanner.Scan(text, run, tally);
+            tally.Block++;
         }
 
-        var counts = tally.Counts;
+        var uses = tally.Uses;
         // A lone capitalised word that only ever opens a sentence is probably just a capitalised word.
-        foreach (var name in counts.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && !IsAcronym(n) && !tally.MidSentence.Contains(n)).ToList())
+        // A place the gazetteer knows is a name wherever it stands.
+        foreach (var name in uses.Where(u => !u.Value.MidSentence && !u.Key.Contains(' ', StringComparison.Ordinal) && !NameKinds.IsAcronym(u.Key) && Places.Canonical(u.Key) is null)
+            .Select(u => u.Key).ToList())
         {
-            counts.Remove(name);
+            uses.Remove(name);
         }
 
-        FoldSurnames(counts);
-        return [.. tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())
-            .Concat(counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Select(c => c.Key))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(MaxTopicsPerArticle)
-            .Select(SharedNames.Share)];
-    }
-
-    /// <summary>
-    /// Tallies the names in <paramref name="text"/>. Runs once per block of every article at
-    /// ingestion, so it walks the words as spans: a run of capitalised words is kept as ranges of
-    /// the text, and a name becomes a string only the first time the article uses it.
-    /// </summary>
-    private static void Candidates(string text, List<Range> run, NameTally tally)
-    {
-        run.Clear();
-        var runStartsSentence = false;
-        var previousEnd = 0;
-        for (var start = NextWord(text, 0, run); start >= 0; start = NextWord(text, previousEnd, run))
+        FoldSurnames(tally);
+        var names = new Dictionary<string, (float Salience, int First, TopicKind Kind, bool LowerCaseToo)>(StringComparer.OrdinalIgnoreCase);
+        if (dateline is not null && DatelinePlace(dateline) is { } datelined)
         {
-            var gap = text.AsSpan(previousEnd, start - previousEnd);
-            var token = NameWords.At(text, start);
-            previousEnd = start + token.Length;
-            var possessive = token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal);
-            if (possessive)
-            {
-                token = token[..^2];
-            }
+            names[datelined] = (LeadWeight + 1, -1, TopicKind.Place, false);
+        }
 
-            var word = new Range(start, start + token.Length);
-            var joined = run.Count > 0 && gap.Trim().IsEmpty;
-            var capitalised = token.Length > 1 && char.IsUpper(token[0]) && !NameWords.IsContraction(token);
-            if (capitalised && (joined || run.Count == 0))
+        foreach (var (raw, use) in uses)
+        {
+            var cased = NormalCase(raw);
+            if (NameKinds.IsNotAName(cased) || NameKinds.IsGenericAlone(cased))
             {
-                if (run.Count == 0)
-                {
-                    runStartsSentence = start == 0 || NameWords.EndsSentence(gap);
-                }
-
-                run.Add(word);
-            }
-            else if (joined && ConnectorLookup.Contains(token))
-            {
-                run.Add(word);
                 continue;
             }
-            else
+
+            var place = Places.Canonical(cased);
+            var name = place ?? cased;
+            var salience = use.Count + (Mentions(headline, name, raw) ? HeadlineWeight : 0) + (use.FirstBlock == 0 ? LeadWeight : 0) + (SpreadWeight * (use.Blocks - 1));
+            var kind = NameKinds.Of(name, place is not null, use.Clues);
+            var lowerCaseToo = place is null && !name.Contains(' ', StringComparison.Ordinal) && !NameKinds.IsAcronym(name) && UsedInLowerCase(texts, name);
+            if (names.TryGetValue(name, out var known))
             {
-                AddFinished(text, run, runStartsSentence, tally);
-                run.Clear();
-                if (capitalised)
-                {
-                    runStartsSentence = NameWords.EndsSentence(gap);
-                    run.Add(word);
-                }
+                // "Britain" and "British", "LONDON" and "London": one topic, its mentions added up.
+                salience += known.Salience;
+                (use.First, kind) = (Math.Min(use.First, known.First), known.Kind == TopicKind.Unknown ? kind : known.Kind);
+                lowerCaseToo |= known.LowerCaseToo;
             }
 
-            if (possessive && AddFinished(text, run, runStartsSentence, tally))
-            {
-                run.Clear();
-            }
+            names[name] = (salience, use.First, kind, lowerCaseToo);
         }
 
-        AddFinished(text, run, runStartsSentence, tally);
+        var subjects = tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select((t, i) => new TopicCandidate(SharedNames.Share(t), TopicKind.Subject, float.MaxValue - i, false));
+        var found = names.OrderByDescending(n => n.Value.Salience).ThenBy(n => n.Value.First)
+            .Select(n => new TopicCandidate(SharedNames.Share(n.Key), n.Value.Kind, n.Value.Salience, n.Value.LowerCaseToo));
+        return [.. subjects.Concat(found).DistinctBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Take(MaxCandidates)];
+    }
+
+    /// <summary>The names alone, most salient first: what an article shows when it is the whole corpus.</summary>
+    public static ImmutableArray<string> Names(IEnumerable<string> paragraphs, IEnumerable<string> tags) =>
+        [.. Extract("", paragraphs, tags).Where(c => !c.LowerCaseToo).Take(MaxTopicsPerArticle).Select(c => c.Name)];
+
+    /// <summary>"Trump" said after "Donald Trump" is the same person: count it there. Never a place ("London" in "London Stock Exchange").</summary>
+    private static void FoldSurnames(NameTally tally)
+    {
+        var uses = tally.Uses;
+        var longer = uses.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (var single in uses.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && Places.Canonical(NormalCase(n)) is null).ToList())
+        {
+            // The most mentioned longer name that begins or ends with this word (the first on a tie).
+            var target = longer.Where(n => StartsWithWord(n, single) || EndsWithWord(n, single))
+                .OrderByDescending(n => uses[n].Count).ThenBy(n => uses[n].First).FirstOrDefault();
+            if (target is not null)
+            {
+                tally.Merge(single, target);
+            }
+        }
     }
 
     /// <summary>
-    /// The next word to look at. Most words are lower-case with no name under way: nothing to start
-    /// or finish, so between names the search jumps to the next capitalised word. The gap before it
-    /// then spans the words skipped, which changes nothing: only its end decides whether a sentence
-    /// ended before the name.
+    /// Capitals in normal case: "LONDON" → "London", "BANK OF ENGLAND" → "Bank of England", while a
+    /// short acronym ("NATO", "APEC", "BBC") stays as written. A place the gazetteer knows is
+    /// shown as it spells it, so "PARIS" is "Paris" however short.
     /// </summary>
-    private static int NextWord(string text, int from, List<Range> run) =>
-        run.Count == 0 ? NameWords.NextCapitalised(text, from) : NameWords.Next(text, from);
-
-    /// <summary>Tallies the run's name, if it makes one: titles, sentence openers and dangling connectors stripped.</summary>
-    private static bool AddFinished(string text, List<Range> run, bool startsSentence, NameTally tally)
+    internal static string NormalCase(string name)
     {
-        var (first, end) = (0, run.Count);
-        while (end > first && ConnectorLookup.Contains(Word(text, run[end - 1])))
+        if (name.AsSpan().ContainsAnyInRange('a', 'z') || HasLower(name) || (name.Length <= 5 && !name.Contains(' ', StringComparison.Ordinal) && Places.Canonical(name) is null))
         {
-            end--;
+            return name;
         }
 
-        var stripped = false;
-        var lastTitle = end - 1;
-        while (lastTitle >= first && !TitleLookup.Contains(Word(text, run[lastTitle])))
+        return string.Join(' ', name.Split(' ').Select(w =>
+            w is "OF" or "DE" or "DA" or "DEL" or "VAN" or "VON" or "AL" or "BIN" or "LA" or "LE" or "DU" ? w.ToLowerInvariant()
+            : w.Length <= 3 && name.Contains(' ', StringComparison.Ordinal) && w.Any(char.IsLetter) && IsShortAcronym(w) ? w
+            : string.Concat(w[..1], w[1..].ToLowerInvariant())));
+    }
+
+    private static bool HasLower(string name)
+    {
+        foreach (var c in name)
         {
-            lastTitle--;
+            if (char.IsLower(c))
+            {
+                return true;
+            }
         }
 
-        if (lastTitle >= first && lastTitle < end - 1)
-        {
-            first = lastTitle + 1;
-            stripped = true;
-        }
+        return false;
+    }
 
-        while (first < end && (LeadingLookup.Contains(Word(text, run[first])) || ConnectorLookup.Contains(Word(text, run[first]))))
-        {
-            first++;
-            stripped = true;
-        }
+    // "BBC NEWS": a two- or three-letter word inside a name in capitals is kept as an acronym.
+    private static bool IsShortAcronym(string word) => word.Length is 2 or 3 && word is not ("NEW" or "THE" or "AND" or "FOR");
 
-        if (end - first is 0 or > 5)
+    /// <summary>A paragraph without lower-case letters is a shouted line or a heading: every word in it is capitalised.</summary>
+    private static bool IsShouted(string text) => !text.Any(char.IsLower) && text.Count(char.IsLetter) > 12;
+
+    private static string? DatelinePlace(string dateline)
+    {
+        var place = dateline.Split(',')[0].Trim();
+        return place.Length > 1 && place.Any(char.IsLetter) ? Places.Canonical(place) ?? NormalCase(place) : null;
+    }
+
+    /// <summary>Whether the headline names it: its own words, or the words it was written with ("Korean" for North Korea).</summary>
+    private static bool Mentions(string headline, string name, string raw) =>
+        headline.Length > 0 && (ContainsWord(headline, LastWord(name), StringComparison.OrdinalIgnoreCase) || ContainsWord(headline, LastWord(raw), StringComparison.OrdinalIgnoreCase));
+
+    private static string LastWord(string name) => name.LastIndexOf(' ') is var space and >= 0 ? name[(space + 1)..] : name;
+
+    /// <summary>Whether the lower-case form is used as an ordinary word ("door", "doors") anywhere in the article.</summary>
+    private static bool UsedInLowerCase(List<string> texts, string name)
+    {
+        if (!char.IsUpper(name[0]))
         {
             return false;
         }
 
-        var needed = end - first - 1;
-        for (var i = first; i < end; i++)
-        {
-            needed += run[i].End.Value - run[i].Start.Value;
-        }
-
-        Span<char> name = needed <= 256 ? stackalloc char[256] : new char[needed];
-        var length = 0;
-        for (var i = first; i < end; i++)
-        {
-            var word = Word(text, run[i]);
-            if (word.Length < 2 && !char.IsDigit(word[0]))
-            {
-                return false;
-            }
-
-            if (i > first)
-            {
-                name[length++] = ' ';
-            }
-
-            word.CopyTo(name[length..]);
-            length += word.Length;
-        }
-
-        tally.Add(name[..length], startsSentence && !stripped);
-        return true;
+        var lower = name.ToLowerInvariant();
+        return texts.Any(t => ContainsWord(t, lower, StringComparison.Ordinal, plural: true));
     }
 
-    private static ReadOnlySpan<char> Word(string text, Range range) => text.AsSpan()[range];
-
-    /// <summary>How often an article names each name, and where first; a name is a string once per article.</summary>
-    private sealed class NameTally
+    private static bool ContainsWord(string text, string word, StringComparison comparison, bool plural = false)
     {
-        private readonly Dictionary<string, (int Count, int First)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-        private int _order;
-
-        public NameTally() => _bySpan = Counts.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, (int Count, int First)> Counts { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Names used at least once other than to open a sentence.</summary>
-        public HashSet<string> MidSentence { get; } = new(StringComparer.Ordinal);
-
-        public void Add(ReadOnlySpan<char> name, bool sentenceStart)
+        for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
         {
-            var order = _order++;
-            if (_bySpan.TryGetValue(name, out var key, out var tallied))
+            var end = at + word.Length;
+            if (plural && end < text.Length && text[end] == 's')
             {
-                Counts[key] = (tallied.Count + 1, tallied.First);
-            }
-            else
-            {
-                key = name.ToString();
-                Counts[key] = (1, order);
+                end++;
             }
 
-            if (!sentenceStart)
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
             {
-                MidSentence.Add(key);
+                return true;
             }
         }
-    }
 
-    /// <summary>"Trump" said after "Donald Trump" is the same person: count it there.</summary>
-    private static void FoldSurnames(Dictionary<string, (int Count, int First)> counts)
-    {
-        var names = counts.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToList();
-        foreach (var single in counts.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal)).ToList())
-        {
-            // The most mentioned longer name that begins or ends with this word (the first on a tie).
-            string? longer = null;
-            var most = -1;
-            foreach (var name in names)
-            {
-                var count = counts[name].Count;
-                if (count > most && (StartsWithWord(name, single) || EndsWithWord(name, single)))
-                {
-                    (longer, most) = (name, count);
-                }
-            }
-
-            if (longer is not null)
-            {
-                var (count, first) = counts[longer];
-                counts[longer] = (count + counts[single].Count, Math.Min(first, counts[single].First));
-                counts.Remove(single);
-            }
-        }
+        return false;
     }
 
     private static bool StartsWithWord(string name, string word) =>
@@ -269,6 +194,4 @@ public static class TopicExtractor
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.EndsWith(word, StringComparison.Ordinal);
-
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 }

@@ -202,7 +202,8 @@ public sealed class ParserPropertyTests
 
     private static void AssertSameArticle(Article first, Article second)
     {
-        Assert.Equal(first with { Body = [], Tags = [], Topics = [] }, second with { Body = [], Tags = [], Topics = [] });
+        Assert.Equal(first with { Body = [], Tags = [], Topics = [], TopicCandidates = [] }, second with { Body = [], Tags = [], Topics = [], TopicCandidates = [] });
+        Assert.Equal(first.TopicCandidates.AsEnumerable(), second.TopicCandidates.AsEnumerable());
         Assert.Equal(first.Body.AsEnumerable(), second.Body.AsEnumerable());
         Assert.Equal(first.Tags.AsEnumerable(), second.Tags.AsEnumerable());
         Assert.Equal(first.Topics.AsEnumerable(), second.Topics.AsEnumerable());

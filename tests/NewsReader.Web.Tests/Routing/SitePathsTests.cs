@@ -85,6 +85,8 @@ public sealed class SitePathsTests : IDisposable
         { SitePaths.Topic("north-korea"), SitePaths.TopicRoute, "/topics/north-korea" },
         { SitePaths.Topic("north-korea", 2), SitePaths.TopicRoute, "/topics/north-korea?page=2" },
         { SitePaths.Topic("c#/f#", 2), SitePaths.TopicRoute, "/topics/c%23%2Ff%23?page=2" },
+        { SitePaths.TopicAtomFeed("north-korea"), SitePaths.TopicAtomFeedRoute, "/topics/north-korea/feed.atom" },
+        { SitePaths.TopicRssFeed("c#/f#"), SitePaths.TopicRssFeedRoute, "/topics/c%23%2Ff%23/feed.rss" },
         { SitePaths.Search(null), SitePaths.SearchRoute, "/search?q=" },
         { SitePaths.Search("kim"), SitePaths.SearchRoute, "/search?q=kim" },
         { SitePaths.Search("fish & chips", 2), SitePaths.SearchRoute, "/search?q=fish%20%26%20chips&page=2" },
