@@ -6,7 +6,8 @@ namespace NewsReader.Search;
 /// <summary>
 /// A full-text index of one snapshot's articles, built once and never changed, so searches need
 /// no locks. A result contains every query word (in any of its forms) and every quoted phrase
-/// word for word; results are ranked by BM25 with the headline weighted above the body.
+/// word for word; results are ranked by BM25 with the headline and standfirst weighted above the
+/// body and words close together above words apart (<see cref="ResultRanker"/>), or newest first.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -21,6 +22,8 @@ public sealed class SearchIndex
     // and no request should wait for the whole vocabulary to be read.
     private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
     private readonly RelatedArticles _related;
+    // Per document, what its score is multiplied by: newer articles by a little, to break ties.
+    private readonly float[] _recency;
     // An article's document number is its place in the snapshot's order; the snapshot finds
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
@@ -35,6 +38,7 @@ public sealed class SearchIndex
             ? Task.FromResult(SpellingVocabulary.Of(articles))
             : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
+        _recency = RecencyPrior.Of(articles);
         _docById = articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -80,33 +84,52 @@ public sealed class SearchIndex
             return SearchResults.Empty(page, pageSize);
         }
 
-        var terms = query.Terms.ToArray();
-        var lists = terms.Select(ListOf).ToArray();
-        if (lists.Any(list => list is null))
+        var ranked = Rank(query, page * pageSize, request.Order);
+        if (ranked is null)
         {
             return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);
         }
-
-        // Rarest first: the match walk follows the first list.
-        var order = Enumerable.Range(0, terms.Length).OrderBy(i => lists[i]!.Count).ToArray();
-        var sorted = order.Select(i => lists[i]!).ToArray();
-        var slotOf = order.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
-        var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
-
-        using var matches = MatchSet.Find(sorted, idfs);
-        var phraseSlots = query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray()).ToArray();
-        var wordSlots = query.Words.Select(token => slotOf[token.Term]).ToArray();
-        var ranked = ResultRanker.Rank(
-            matches,
-            page * pageSize,
-            phraseSlots.Length == 0 ? null : m => phraseSlots.All(slots => matches.ContainsSequence(m, slots)),
-            wordSlots.Length < 2 ? null : m => matches.ContainsSequence(m, wordSlots));
 
         var hits = ranked.Docs.Skip((page - 1) * pageSize)
             .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
             .ToImmutableArray();
         var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
+    }
+
+    /// <returns>The best <paramref name="keep"/> matches in order, or null when a term is in no article.</returns>
+    private RankedMatches? Rank(SearchQuery query, int keep, SearchOrder order)
+    {
+        var terms = query.Terms.ToArray();
+        var lists = new PostingList[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (ListOf(terms[i]) is not { } list)
+            {
+                return null;
+            }
+
+            lists[i] = list;
+        }
+
+        // Rarest first: the match walk follows the first list.
+        var rarestFirst = Enumerable.Range(0, terms.Length).OrderBy(i => lists[i].Count).ToArray();
+        var sorted = rarestFirst.Select(i => lists[i]).ToArray();
+        var slotOf = rarestFirst.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
+        var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
+
+        using var matches = MatchSet.Find(sorted, idfs, _recency);
+        int[][] phraseSlots = [.. query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray())];
+        int[] wordSlots = [.. query.Words.Select(token => slotOf[token.Term])];
+        using var weigher = new MatchWeigher(matches, phraseSlots, wordSlots);
+        return ResultRanker.Rank(matches, keep, weigher, order);
+    }
+
+    /// <summary>Whether a query finds anything: a suggestion is offered only if it does.</summary>
+    private bool Finds(string text)
+    {
+        var query = SearchQuery.Parse(text);
+        return !query.IsEmpty && Rank(query, 1, SearchOrder.Newest) is { Docs.Count: > 0 };
     }
 
     /// <summary>
@@ -119,7 +142,7 @@ public sealed class SearchIndex
     {
         var vocabulary = _vocabulary.Value;
         return vocabulary.IsCompletedSuccessfully
-            ? results with { Suggestion = vocabulary.Result.Suggest(text) }
+            ? results with { Suggestion = vocabulary.Result.Suggest(text, Finds) }
             : results with { SuggestionPending = true };
     }
 
