@@ -45,6 +45,15 @@ internal sealed class DocumentTerms
     /// <summary>Each term's positions in turn, as <see cref="PositionCodec"/> deltas: the bytes the index keeps.</summary>
     public byte[] EncodedPositions { get; private set; } = [];
 
+    /// <summary>
+    /// Where each block after the headline starts among the word positions, in the order
+    /// <see cref="BlockText"/> numbers them: snippets find their passage from the index's positions
+    /// and read only that block. The array may be longer than <see cref="BlockCount"/>.
+    /// </summary>
+    public int[] BlockStarts { get; private set; } = [];
+
+    public int BlockCount { get; private set; }
+
     /// <summary>The number of words, for BM25's length normalisation.</summary>
     public float Length { get; private set; }
 
@@ -63,7 +72,7 @@ internal sealed class DocumentTerms
         collector = new Collector(scratch, 0);
         if (article.Caption is not null)
         {
-            scratch.Position += BlockGap;
+            scratch.StartBlock(BlockGap);
             WordScanner.Scan(article.Caption, ref collector);
         }
 
@@ -73,20 +82,36 @@ internal sealed class DocumentTerms
         var lead = LeadParagraph(article);
         if (lead < 0 && article.Standfirst is { } standfirst)
         {
-            scratch.Position += BlockGap;
+            scratch.StartBlock(BlockGap);
             collector = new Collector(scratch, InLead);
             WordScanner.Scan(standfirst, ref collector);
         }
 
         for (var i = 0; i < article.Body.Length; i++)
         {
-            scratch.Position += BlockGap;
+            scratch.StartBlock(BlockGap);
             collector = new Collector(scratch, i == lead ? InLead : (byte)0);
             WordScanner.Scan(article.Body[i].DecodeText(ref scratch.Text), ref collector);
         }
 
         scratch.CopyTo(this);
         return this;
+    }
+
+    /// <summary>The text of a block after the headline, numbered as <see cref="BlockStarts"/> are: caption, a standfirst of its own, the body.</summary>
+    internal static string? BlockText(Article article, int block)
+    {
+        if (article.Caption is { } caption && block-- == 0)
+        {
+            return caption;
+        }
+
+        if (LeadParagraph(article) < 0 && article.Standfirst is { } standfirst && block-- == 0)
+        {
+            return standfirst;
+        }
+
+        return block >= 0 && block < article.Body.Length ? article.Body[block].Text : null;
     }
 
     /// <returns>The body block that is the article's standfirst, or -1 when its standfirst stands apart from the body.</returns>
@@ -126,11 +151,19 @@ internal sealed class DocumentTerms
         private readonly List<float> _frequencies = [];
         private readonly List<byte> _zones = [];
         private readonly List<int> _counts = [];
+        private readonly List<int> _blockStarts = [];
         private readonly List<(int Slot, int Position)> _occurrences = [];
         private int[] _sorted = [];
         private float _length;
 
         public int Position { get; set; }
+
+        /// <summary>Spaces the next block from the last and notes where it starts.</summary>
+        public void StartBlock(int gap)
+        {
+            Position += gap;
+            _blockStarts.Add(Position);
+        }
 
         public void Begin()
         {
@@ -139,6 +172,7 @@ internal sealed class DocumentTerms
             _frequencies.Clear();
             _zones.Clear();
             _counts.Clear();
+            _blockStarts.Clear();
             _occurrences.Clear();
             _length = 0;
             Position = 0;
@@ -182,6 +216,9 @@ internal sealed class DocumentTerms
             _ids.CopyTo(terms.Ids);
             _frequencies.CopyTo(terms.Frequencies);
             _zones.CopyTo(terms.Zones);
+            terms.BlockCount = _blockStarts.Count;
+            terms.BlockStarts = Fit(terms.BlockStarts, _blockStarts.Count);
+            _blockStarts.CopyTo(terms.BlockStarts);
 
             // Occurrences arrive in text order; sort them by term (a counting sort: positions stay
             // ascending within each term) so each term's positions encode as one run of deltas.

@@ -16,7 +16,10 @@ internal sealed class MatchSet : IDisposable
     // Per match and term, the posting's place in the match's chunk (all terms' postings for one
     // chunk share its arrays).
     private int[] _indexes;
-    private ChunkPostings[] _chunks;
+    // Per match, the rarest term's segment (so its chunk): an int, where a chunk reference cost a
+    // write barrier per match and clearing the rented array on every query.
+    private int[] _segments;
+    private readonly PostingList _rarest;
 
     private MatchSet(PostingList[] lists, int capacity)
     {
@@ -24,7 +27,8 @@ internal sealed class MatchSet : IDisposable
         _docs = ArrayPool<int>.Shared.Rent(capacity);
         _scores = ArrayPool<float>.Shared.Rent(capacity);
         _indexes = ArrayPool<int>.Shared.Rent(capacity * lists.Length);
-        _chunks = ArrayPool<ChunkPostings>.Shared.Rent(capacity);
+        _segments = ArrayPool<int>.Shared.Rent(capacity);
+        _rarest = lists[0];
     }
 
     public int Count { get; private set; }
@@ -106,7 +110,7 @@ internal sealed class MatchSet : IDisposable
             if (all)
             {
                 _docs[Count] = first + doc;
-                _chunks[Count] = chunk;
+                _segments[Count] = segments[0];
                 _scores[Count++] = score * priors[first + doc];
             }
         }
@@ -116,15 +120,15 @@ internal sealed class MatchSet : IDisposable
     public int Terms => _terms;
 
     /// <summary>The encoded positions of the term in <paramref name="slot"/> (an index into the lists) in a match.</summary>
-    public ReadOnlySpan<byte> EncodedPositions(int match, int slot) => _chunks[match].EncodedPositionsAt(_indexes[(match * _terms) + slot]);
+    public ReadOnlySpan<byte> EncodedPositions(int match, int slot) => _rarest.ChunkAt(_segments[match]).EncodedPositionsAt(_indexes[(match * _terms) + slot]);
 
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_docs);
         ArrayPool<float>.Shared.Return(_scores);
         ArrayPool<int>.Shared.Return(_indexes);
-        ArrayPool<ChunkPostings>.Shared.Return(_chunks, clearArray: true);
-        _chunks = [];
+        ArrayPool<int>.Shared.Return(_segments);
+        _segments = [];
         _docs = _indexes = [];
         _scores = [];
     }

@@ -14,6 +14,7 @@ public sealed class SearchIndex
     private readonly ImmutableArray<Article> _articles;
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
+    private readonly BlockPositions _blocks;
 
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
@@ -28,10 +29,12 @@ public sealed class SearchIndex
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
 
-    private SearchIndex(ImmutableArray<Article> articles, PostingList?[] postings)
+    private SearchIndex(ImmutableArray<Article> articles, (PostingList?[] Postings, BlockPositions Blocks) built)
     {
+        var postings = built.Postings;
         _articles = articles;
         _postings = postings;
+        _blocks = built.Blocks;
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
@@ -48,7 +51,7 @@ public sealed class SearchIndex
     public int TermCount => _postings.Count(list => list is not null);
 
     /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
-    public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size);
+    public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size) + _blocks.Size;
 
     /// <param name="articles">The snapshot's articles, in its order.</param>
     public static SearchIndex Build(ImmutableArray<Article> articles)
@@ -84,38 +87,42 @@ public sealed class SearchIndex
             return SearchResults.Empty(page, pageSize);
         }
 
-        var ranked = Rank(query, page * pageSize, request.Order);
-        if (ranked is null)
+        if (ListsOf(query) is not { } lists)
         {
             return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);
         }
 
+        var ranked = Rank(query, lists, page * pageSize, request.Order);
+        var postings = Array.ConvertAll(lists, entry => entry.List);
         var hits = ranked.Docs.Skip((page - 1) * pageSize)
-            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
+            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query, PassageFinder.Find(postings, doc, _blocks.Of(doc)))))
             .ToImmutableArray();
         var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
     }
 
-    /// <returns>The best <paramref name="keep"/> matches in order, or null when a term is in no article.</returns>
-    private RankedMatches? Rank(SearchQuery query, int keep, SearchOrder order)
+    /// <returns>The postings of the query's distinct terms, rarest first (the match walk follows the first); null when a term is in no article.</returns>
+    private (string Term, PostingList List)[]? ListsOf(SearchQuery query)
     {
-        var terms = query.Terms.ToArray();
-        var lists = new PostingList[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        var lists = new List<(string Term, PostingList List)>();
+        foreach (var term in query.Terms)
         {
-            if (ListOf(terms[i]) is not { } list)
+            if (ListOf(term) is not { } list)
             {
                 return null;
             }
 
-            lists[i] = list;
+            lists.Add((term, list));
         }
 
-        // Rarest first: the match walk follows the first list.
-        var rarestFirst = Enumerable.Range(0, terms.Length).OrderBy(i => lists[i].Count).ToArray();
-        var sorted = rarestFirst.Select(i => lists[i]).ToArray();
-        var slotOf = rarestFirst.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
+        return [.. lists.OrderBy(entry => entry.List.Count)];
+    }
+
+    /// <returns>The best <paramref name="keep"/> matches in order.</returns>
+    private RankedMatches Rank(SearchQuery query, (string Term, PostingList List)[] lists, int keep, SearchOrder order)
+    {
+        var sorted = lists.Select(entry => entry.List).ToArray();
+        var slotOf = lists.Select((entry, slot) => (entry.Term, slot)).ToDictionary(x => x.Term, x => x.slot, StringComparer.Ordinal);
         var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
 
         using var matches = MatchSet.Find(sorted, idfs, _recency);
@@ -129,7 +136,7 @@ public sealed class SearchIndex
     private bool Finds(string text)
     {
         var query = SearchQuery.Parse(text);
-        return !query.IsEmpty && Rank(query, 1, SearchOrder.Newest) is { Docs.Count: > 0 };
+        return !query.IsEmpty && ListsOf(query) is { } lists && Rank(query, lists, 1, SearchOrder.Newest).Docs.Count > 0;
     }
 
     /// <summary>

@@ -16,10 +16,12 @@ internal static class SearchIndexBuilder
     /// <summary>Articles per chunk: a term's list has a segment per chunk it occurs in.</summary>
     internal const int ChunkSize = 4096;
 
-    public static PostingList?[] Build(ImmutableArray<Article> articles)
+    /// <returns>Each term's postings (by term id), and where each article's blocks start among its positions.</returns>
+    public static (PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles)
     {
         var lengths = new float[articles.Length];
         var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
+        var blocks = new BlockPositions(chunks.Length);
         // Each worker tokenises and groups whole chunks on its own: no step waits for the slowest
         // article of a chunk, and grouping (one pass over every posting) runs on every core too.
         // One worker per core, taking the next chunk until none is left: its 4,096 articles' worth
@@ -40,13 +42,14 @@ internal static class SearchIndexBuilder
                 }
 
                 chunks[c] = ChunkPostings.Group(c, worker.Documents, size, worker.CursorsFor(TermIds.Count));
+                blocks.Set(c, worker.Documents, size);
             }
         });
 
         var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
         var norms = Array.ConvertAll(lengths, length => Bm25.K1 * (1 - Bm25.B + (Bm25.B * length / average)));
         Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
-        return ListsOf(chunks!);
+        return (ListsOf(chunks!), blocks);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>

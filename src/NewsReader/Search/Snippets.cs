@@ -15,8 +15,6 @@ public static class Snippets
     /// <summary>About two lines of text in a result list.</summary>
     public const int WindowWords = 30;
 
-    /// <summary>Words shown before the first match, so it is read in context.</summary>
-    private const int Lead = 5;
 
     /// <summary>
     /// Blocks are read until a passage holds every query word or this many words have been read:
@@ -40,7 +38,7 @@ public static class Snippets
         {
             var tokens = SearchTokenizer.Tokenize(text);
             read += tokens.Count;
-            if (matcher.BestPassage(tokens, Lead, WindowWords) is { } passage && (best is null || passage.Terms > best.Value.Terms))
+            if (matcher.BestPassage(tokens, PassageFinder.Lead, WindowWords) is { } passage && (best is null || passage.Terms > best.Value.Terms))
             {
                 best = (text, tokens, passage.Start, passage.Terms);
             }
@@ -51,13 +49,28 @@ public static class Snippets
             }
         }
 
-        if (best is not { } chosen)
+        return best is { } chosen ? Render(chosen.Text, chosen.Tokens, chosen.Start, matcher) : LeadOf(article);
+    }
+
+    /// <summary>The snippet of a passage the index has found (<see cref="PassageFinder"/>): only its block is read.</summary>
+    /// <param name="passage">The block and the word the passage starts at; null when only the headline matched.</param>
+    internal static string Build(Article article, SearchQuery query, (int Block, int Start)? passage)
+    {
+        if (passage is { } at && DocumentTerms.BlockText(article, at.Block) is { } text)
         {
-            return Encoder.Encode(ShortText.Cut(article.Standfirst ?? FirstParagraph(article) ?? article.Headline, 200));
+            var tokens = SearchTokenizer.Tokenize(text);
+            if (at.Start < tokens.Count)
+            {
+                return Render(text, tokens, at.Start, new SnippetMatcher(query));
+            }
         }
 
-        return Render(chosen.Text, chosen.Tokens, chosen.Start, matcher);
+        return LeadOf(article);
     }
+
+    /// <summary>What an article whose headline alone matched shows: its lead, since the headline is already above.</summary>
+    private static string LeadOf(Article article) =>
+        Encoder.Encode(ShortText.Cut(article.Standfirst ?? FirstParagraph(article) ?? article.Headline, 200));
 
     /// <summary>The texts a passage may come from, in the order a reader meets them.</summary>
     private static IEnumerable<string> TextsOf(Article article)
