@@ -14,10 +14,10 @@ internal static class Bm25
     /// can add (impacts saturate below k1 + 1), so an article about a word outranks one that names
     /// it in passing however often. Outside the saturation, like a field of its own in BM25F.
     /// </summary>
-    public const float HeadlineBonus = 1.2f;
+    public const float HeadlineBonus = 1.5f;
 
-    /// <summary>Added when the standfirst (or lead paragraph) has the term: about half a mention more.</summary>
-    public const float LeadBonus = 0.5f;
+    /// <summary>Added when the standfirst (or lead paragraph) has the term: a summary's word outweighs a passing mention.</summary>
+    public const float LeadBonus = 0.6f;
 
     /// <summary>The largest impact: a saturated body frequency plus both bonuses.</summary>
     public const float MaxImpact = K1 + 1 + HeadlineBonus + LeadBonus;

@@ -69,7 +69,8 @@ internal static class PassageFinder
         {
             var position = (int)(found[i] >> 6);
             var block = BlockOf(blockStarts, position);
-            var start = Math.Max(blockStarts[block], position - Lead);
+            // A match among the block's first words shows the block from its start, not from a cut word.
+            var start = position - blockStarts[block] <= 2 * Lead ? blockStarts[block] : position - Lead;
             var end = Math.Min(start + Snippets.WindowWords, block + 1 < blockStarts.Length ? blockStarts[block + 1] : int.MaxValue);
             var held = 0UL;
             // The window may begin before this occurrence (the lead words): look back as far as it.

@@ -59,7 +59,7 @@ internal sealed class SnippetMatcher
         (int Start, int Terms)? best = null;
         foreach (var (first, _, _) in runs)
         {
-            var start = Math.Max(0, first - lead);
+            var start = first <= 2 * lead ? 0 : first - lead;
             var held = 0UL;
             foreach (var (runFirst, runLast, terms) in runs)
             {

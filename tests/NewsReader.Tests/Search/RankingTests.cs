@@ -40,6 +40,18 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Search_StandfirstOfItsOwn_FoundAndAbovePassingMentions()
+    {
+        // A web page's description that is not its first paragraph says what it is about, like a headline.
+        var described = Make("described", "A life on the podium", "He was born in Switzerland and trained as a cellist.", "He led orchestras in Lausanne.")
+            with { Standfirst = "The conductor who brought music back to La Fenice" };
+        var passing = Make("passing", "Shares rise", "Shares rose sharply on Monday.", "Sales of music players were strong.");
+        var index = SearchIndex.Build([passing, described]);
+
+        Assert.Equal(["described", "passing"], Ids(index, "music"));
+    }
+
+    [Fact]
     public void Search_WordsCloseTogether_RankAboveWordsFarApart()
     {
         var filler = string.Join(' ', Enumerable.Repeat("Nothing much happened on the day.", 8));
