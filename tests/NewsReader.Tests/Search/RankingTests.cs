@@ -44,7 +44,8 @@ public sealed class RankingTests
     {
         // A web page's description that is not its first paragraph says what it is about, like a headline.
         var described = Make("described", "A life on the podium", "He was born in Switzerland and trained as a cellist.", "He led orchestras in Lausanne.")
-            with { Standfirst = "The conductor who brought music back to La Fenice" };
+            with
+        { Standfirst = "The conductor who brought music back to La Fenice" };
         var passing = Make("passing", "Shares rise", "Shares rose sharply on Monday.", "Sales of music players were strong.");
         var index = SearchIndex.Build([passing, described]);
 
