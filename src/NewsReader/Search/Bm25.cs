@@ -10,8 +10,21 @@ internal static class Bm25
     public const float B = 0.75f;
 
     /// <summary>
-    /// What one step of a stored impact is worth: impacts are below k1 + 1 and kept as two-byte
-    /// steps of that range (<see cref="ChunkPostings.Weights"/>).
+    /// Added to a term's impact when the headline has it: more than repeating the word in the body
+    /// can add (impacts saturate below k1 + 1), so an article about a word outranks one that names
+    /// it in passing however often. Outside the saturation, like a field of its own in BM25F.
     /// </summary>
-    public const float ImpactUnit = (K1 + 1) / ushort.MaxValue;
+    public const float HeadlineBonus = 1.5f;
+
+    /// <summary>Added when the standfirst (or lead paragraph) has the term: a summary's word outweighs a passing mention.</summary>
+    public const float LeadBonus = 0.6f;
+
+    /// <summary>The largest impact: a saturated body frequency plus both bonuses.</summary>
+    public const float MaxImpact = K1 + 1 + HeadlineBonus + LeadBonus;
+
+    /// <summary>
+    /// What one step of a stored impact is worth: impacts are below <see cref="MaxImpact"/> and kept
+    /// as two-byte steps of that range (<see cref="ChunkPostings.Weights"/>).
+    /// </summary>
+    public const float ImpactUnit = MaxImpact / ushort.MaxValue;
 }

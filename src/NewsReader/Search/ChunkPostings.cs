@@ -37,7 +37,8 @@ internal sealed class ChunkPostings
     public ushort[] Docs { get; }
 
     /// <summary>
-    /// Each posting's term frequency while the snapshot is being built; its BM25 impact once
+    /// Each posting's term frequency while the snapshot is being built (its zones, see
+    /// <see cref="DocumentTerms.Zones"/>, in the top two bits); its BM25 impact once
     /// <see cref="ToImpacts"/> has run (the average length is known only when every chunk is), in
     /// steps of <see cref="Bm25.ImpactUnit"/>. Two bytes resolve an impact to 1/65,535 of its range,
     /// far finer than anything that separates two results, at half a float's memory.
@@ -110,12 +111,16 @@ internal sealed class ChunkPostings
             var length = document.EncodedLengthOf(slot);
             var byteAt = cursors.Bytes[term];
             cursors.Bytes[term] += length;
-            // A word repeated 65,535 times in one article is saturated long before: BM25 cannot tell.
-            var frequency = (ushort)Math.Min(ushort.MaxValue, MathF.Round(document.Frequencies[slot]));
+            // A word repeated 16,383 times in one article is saturated long before: BM25 cannot tell.
+            // The top two bits carry the zones until ToImpacts adds their bonuses.
+            var frequency = (ushort)((int)Math.Min(FrequencyMask, MathF.Round(document.Frequencies[slot])) | (document.Zones[slot] << ZoneShift));
             (Docs[at], Weights[at], ByteStarts[at]) = ((ushort)local, frequency, byteAt);
             document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(Bytes.AsSpan(byteAt));
         }
     }
+
+    private const int ZoneShift = 14;
+    private const int FrequencyMask = (1 << ZoneShift) - 1;
 
     /// <param name="at">A posting's place in this chunk's arrays.</param>
     public ReadOnlySpan<byte> EncodedPositionsAt(int at) => Bytes.AsSpan(ByteStarts[at], ByteStarts[at + 1] - ByteStarts[at]);
@@ -124,13 +129,17 @@ internal sealed class ChunkPostings
     /// <param name="lengthNorms">Per article of the snapshot, BM25's k1·(1 − b + b·length/average).</param>
     public void ToImpacts(float[] lengthNorms)
     {
-        // An impact, tf·(k1 + 1)/(tf + norm), is below k1 + 1 (the norms are positive), so as a
-        // fraction of that range it fits the steps exactly.
+        // An impact, tf·(k1 + 1)/(tf + norm) plus the zones' bonuses, is below MaxImpact (the norms
+        // are positive), so as a fraction of that range it fits the steps exactly.
         var norms = lengthNorms.AsSpan(FirstDoc);
         for (var i = 0; i < Docs.Length; i++)
         {
-            float tf = Weights[i];
-            Weights[i] = (ushort)MathF.Round(tf / (tf + norms[Docs[i]]) * ushort.MaxValue);
+            float tf = Weights[i] & FrequencyMask;
+            var zones = Weights[i] >> ZoneShift;
+            var impact = (tf * (Bm25.K1 + 1) / (tf + norms[Docs[i]]))
+                + ((zones & DocumentTerms.InHeadline) != 0 ? Bm25.HeadlineBonus : 0)
+                + ((zones & DocumentTerms.InLead) != 0 ? Bm25.LeadBonus : 0);
+            Weights[i] = (ushort)MathF.Round(Math.Min(impact / Bm25.MaxImpact, 1f) * ushort.MaxValue);
         }
     }
 

@@ -10,8 +10,11 @@ namespace NewsReader.Search;
 /// </summary>
 internal sealed class DocumentTerms
 {
-    /// <summary>A headline word counts as much as this many body words: a headline match beats a passing mention.</summary>
-    public const float HeadlineWeight = 3f;
+    /// <summary>Marks a term the headline has (<see cref="Zones"/>): the index scores it above a passing mention (<see cref="Bm25.HeadlineBonus"/>).</summary>
+    public const byte InHeadline = 1;
+
+    /// <summary>Marks a term the standfirst (or lead paragraph) has (<see cref="Bm25.LeadBonus"/>).</summary>
+    public const byte InLead = 2;
 
     /// <summary>Blocks are spaced apart in position so a phrase never matches across a paragraph break.</summary>
     private const int BlockGap = 8;
@@ -27,8 +30,15 @@ internal sealed class DocumentTerms
     /// <summary>How many distinct terms the article has.</summary>
     public int Count { get; private set; }
 
-    /// <summary>How often each term occurs, headline words weighted.</summary>
+    /// <summary>How often each term occurs.</summary>
     public float[] Frequencies { get; private set; } = [];
+
+    /// <summary>
+    /// Per term, where it occurs beside the body (<see cref="InHeadline"/>, <see cref="InLead"/>):
+    /// kept apart from the frequency because a headline word repeated in the body is still one
+    /// mention that saturates, where being in the headline says what the article is about.
+    /// </summary>
+    public byte[] Zones { get; private set; } = [];
 
     /// <summary>Where each term's encoded positions start in <see cref="EncodedPositions"/>, plus one end.</summary>
     public int[] EncodedStarts { get; private set; } = [];
@@ -36,10 +46,19 @@ internal sealed class DocumentTerms
     /// <summary>Each term's positions in turn, as <see cref="PositionCodec"/> deltas: the bytes the index keeps.</summary>
     public byte[] EncodedPositions { get; private set; } = [];
 
+    /// <summary>
+    /// Where each block after the headline starts among the word positions, in the order
+    /// <see cref="BlockText"/> numbers them: snippets find their passage from the index's positions
+    /// and read only that block. The array may be longer than <see cref="BlockCount"/>.
+    /// </summary>
+    public int[] BlockStarts { get; private set; } = [];
+
+    public int BlockCount { get; private set; }
+
     /// <summary>The language the article's words were stemmed in.</summary>
     public TextLanguage Language { get; private set; }
 
-    /// <summary>The weighted number of words, for BM25's length normalisation.</summary>
+    /// <summary>The number of words, for BM25's length normalisation.</summary>
     public float Length { get; private set; }
 
     /// <summary>How many bytes the term in <paramref name="slot"/> has in <see cref="EncodedPositions"/>.</summary>
@@ -53,29 +72,76 @@ internal sealed class DocumentTerms
         var scratch = _scratch ??= new Scratch();
         scratch.Begin();
         Language = ArticleLanguage.Of(article);
-        var collector = new Collector(scratch, HeadlineWeight, Language);
+        var collector = new Collector(scratch, InHeadline, Language);
         WordScanner.Scan(article.Headline, ref collector);
-        collector = new Collector(scratch, 1f, Language);
+        collector = new Collector(scratch, 0, Language);
         if (article.Caption is not null)
         {
-            scratch.Position += BlockGap;
+            scratch.StartBlock(BlockGap);
             WordScanner.Scan(article.Caption, ref collector);
         }
 
-        foreach (var block in article.Body)
+        // The standfirst says what the article is about, like the headline. In plain text it is
+        // the lead paragraph (so is a web page's description that repeats it): weight that
+        // paragraph. A standfirst of its own (a page's description) is indexed before the body.
+        var lead = LeadParagraph(article);
+        if (lead < 0 && article.Standfirst is { } standfirst)
         {
-            scratch.Position += BlockGap;
-            WordScanner.Scan(block.DecodeText(ref scratch.Text), ref collector);
+            scratch.StartBlock(BlockGap);
+            collector = new Collector(scratch, InLead, Language);
+            WordScanner.Scan(standfirst, ref collector);
+        }
+
+        for (var i = 0; i < article.Body.Length; i++)
+        {
+            scratch.StartBlock(BlockGap);
+            collector = new Collector(scratch, i == lead ? InLead : (byte)0, Language);
+            WordScanner.Scan(article.Body[i].DecodeText(ref scratch.Text), ref collector);
         }
 
         scratch.CopyTo(this);
         return this;
     }
 
-    private readonly struct Collector(Scratch scratch, float weight, TextLanguage language) : IWordVisitor
+    /// <summary>The text of a block after the headline, numbered as <see cref="BlockStarts"/> are: caption, a standfirst of its own, the body.</summary>
+    internal static string? BlockText(Article article, int block)
+    {
+        if (article.Caption is { } caption && block-- == 0)
+        {
+            return caption;
+        }
+
+        if (LeadParagraph(article) < 0 && article.Standfirst is { } standfirst && block-- == 0)
+        {
+            return standfirst;
+        }
+
+        return block >= 0 && block < article.Body.Length ? article.Body[block].Text : null;
+    }
+
+    /// <returns>The body block that is the article's standfirst, or -1 when its standfirst stands apart from the body.</returns>
+    internal static int LeadParagraph(Article article)
+    {
+        if (article.Standfirst is not null && !article.StandfirstOpensBody)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < article.Body.Length; i++)
+        {
+            if (article.Body[i].Kind == ArticleBlockKind.Paragraph)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private readonly struct Collector(Scratch scratch, byte zone, TextLanguage language) : IWordVisitor
     {
         public void Visit(ReadOnlySpan<char> word, ReadOnlySpan<char> folded, int start, int length) =>
-            scratch.Add(TermIds.OfSpelling(language, SearchTokenizer.SpellingOf(language, word, folded)), weight);
+            scratch.Add(TermIds.OfSpelling(language, SearchTokenizer.SpellingOf(language, word, folded)), zone);
     }
 
     /// <summary>Per-thread working arrays, reused from one article to the next.</summary>
@@ -89,25 +155,36 @@ internal sealed class DocumentTerms
         private int _stamp;
         private readonly List<int> _ids = [];
         private readonly List<float> _frequencies = [];
+        private readonly List<byte> _zones = [];
         private readonly List<int> _counts = [];
+        private readonly List<int> _blockStarts = [];
         private readonly List<(int Slot, int Position)> _occurrences = [];
         private int[] _sorted = [];
         private float _length;
 
         public int Position { get; set; }
 
+        /// <summary>Spaces the next block from the last and notes where it starts.</summary>
+        public void StartBlock(int gap)
+        {
+            Position += gap;
+            _blockStarts.Add(Position);
+        }
+
         public void Begin()
         {
             _stamp++;
             _ids.Clear();
             _frequencies.Clear();
+            _zones.Clear();
             _counts.Clear();
+            _blockStarts.Clear();
             _occurrences.Clear();
             _length = 0;
             Position = 0;
         }
 
-        public void Add(int term, float weight)
+        public void Add(int term, byte zone)
         {
             if (term >= _slotOfTerm.Length)
             {
@@ -122,14 +199,16 @@ internal sealed class DocumentTerms
                 _slotOfTerm[term] = _ids.Count;
                 _ids.Add(term);
                 _frequencies.Add(0);
+                _zones.Add(0);
                 _counts.Add(0);
             }
 
             var slot = _slotOfTerm[term];
-            _frequencies[slot] += weight;
+            _frequencies[slot]++;
+            _zones[slot] |= zone;
             _counts[slot]++;
             _occurrences.Add((slot, Position++));
-            _length += weight;
+            _length++;
         }
 
         public void CopyTo(DocumentTerms terms)
@@ -139,8 +218,13 @@ internal sealed class DocumentTerms
             terms.Length = _length;
             terms.Ids = Fit(terms.Ids, count);
             terms.Frequencies = Fit(terms.Frequencies, count);
+            terms.Zones = Fit(terms.Zones, count);
             _ids.CopyTo(terms.Ids);
             _frequencies.CopyTo(terms.Frequencies);
+            _zones.CopyTo(terms.Zones);
+            terms.BlockCount = _blockStarts.Count;
+            terms.BlockStarts = Fit(terms.BlockStarts, _blockStarts.Count);
+            _blockStarts.CopyTo(terms.BlockStarts);
 
             // Occurrences arrive in text order; sort them by term (a counting sort: positions stay
             // ascending within each term) so each term's positions encode as one run of deltas.

@@ -4,7 +4,7 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// The documents that contain every term of a query, with their BM25 scores and where each term
-/// sits in each one's postings (for phrase checks). Found by walking the rarest term's postings
+/// sits in each one's postings (for phrase and proximity checks, <see cref="MatchWeigher"/>). Found by walking the rarest term's postings
 /// and galloping through the others, so the work follows the rarest term, not the commonest.
 /// Arrays are pooled: dispose it.
 /// </summary>
@@ -16,7 +16,10 @@ internal sealed class MatchSet : IDisposable
     // Per match and term, the posting's place in the match's chunk (all terms' postings for one
     // chunk share its arrays).
     private int[] _indexes;
-    private ChunkPostings[] _chunks;
+    // Per match, the rarest term's segment (so its chunk): an int, where a chunk reference cost a
+    // write barrier per match and clearing the rented array on every query.
+    private int[] _segments;
+    private readonly PostingList _rarest;
 
     private MatchSet(PostingList[] lists, int capacity)
     {
@@ -24,7 +27,8 @@ internal sealed class MatchSet : IDisposable
         _docs = ArrayPool<int>.Shared.Rent(capacity);
         _scores = ArrayPool<float>.Shared.Rent(capacity);
         _indexes = ArrayPool<int>.Shared.Rent(capacity * lists.Length);
-        _chunks = ArrayPool<ChunkPostings>.Shared.Rent(capacity);
+        _segments = ArrayPool<int>.Shared.Rent(capacity);
+        _rarest = lists[0];
     }
 
     public int Count { get; private set; }
@@ -35,8 +39,9 @@ internal sealed class MatchSet : IDisposable
 
     /// <param name="lists">Each query term's postings, rarest first.</param>
     /// <param name="idfs">Each term's inverse document frequency, in the same order.</param>
+    /// <param name="priors">Per document of the snapshot, what its score is multiplied by (recency).</param>
     /// <param name="within">The documents a search's filters let through; null for all.</param>
-    public static MatchSet Find(PostingList[] lists, float[] idfs, DocSet? within = null)
+    public static MatchSet Find(PostingList[] lists, float[] idfs, float[] priors, DocSet? within = null)
     {
         var set = new MatchSet(lists, lists[0].Count);
         var rarest = lists[0];
@@ -67,7 +72,7 @@ internal sealed class MatchSet : IDisposable
 
             if (everyTerm)
             {
-                set.AddMatchesIn(lists, weights, segments, within);
+                set.AddMatchesIn(lists, weights, segments, priors, within);
             }
         }
 
@@ -76,7 +81,7 @@ internal sealed class MatchSet : IDisposable
 
     /// <summary>Walks the rarest term's postings in one chunk, galloping through the others' postings in the same chunk.</summary>
     /// <param name="weights">Each term's idf times its impact step.</param>
-    private void AddMatchesIn(PostingList[] lists, float[] weights, int[] segments, DocSet? within)
+    private void AddMatchesIn(PostingList[] lists, float[] weights, int[] segments, float[] priors, DocSet? within)
     {
         var terms = lists.Length;
         var chunk = lists[0].ChunkAt(segments[0]);
@@ -116,79 +121,25 @@ internal sealed class MatchSet : IDisposable
             if (all)
             {
                 _docs[Count] = first + doc;
-                _chunks[Count] = chunk;
-                _scores[Count++] = score;
+                _segments[Count] = segments[0];
+                _scores[Count++] = score * priors[first + doc];
             }
         }
     }
 
-    /// <summary>Whether the terms at <paramref name="slots"/> (indexes into the lists) occur one after another in a match.</summary>
-    public bool ContainsSequence(int match, ReadOnlySpan<int> slots)
-    {
-        var row = match * _terms;
-        var longest = 0;
-        foreach (var slot in slots)
-        {
-            longest = Math.Max(longest, _chunks[match].EncodedPositionsAt(_indexes[row + slot]).Length);
-        }
+    /// <summary>How many terms each match has (the query's distinct terms).</summary>
+    public int Terms => _terms;
 
-        var buffer = ArrayPool<int>.Shared.Rent(longest * slots.Length);
-        try
-        {
-            Span<int> counts = stackalloc int[slots.Length];
-            for (var s = 0; s < slots.Length; s++)
-            {
-                counts[s] = PositionCodec.Decode(_chunks[match].EncodedPositionsAt(_indexes[row + slots[s]]), buffer.AsSpan(s * longest, longest));
-            }
-
-            // Narrow the first word's positions to those the next word follows, then the next:
-            // a merge of sorted runs, cheaper than a search per position.
-            var starts = buffer.AsSpan(0, counts[0]);
-            for (var s = 1; s < slots.Length && !starts.IsEmpty; s++)
-            {
-                starts = starts[..KeepFollowed(starts, buffer.AsSpan(s * longest, counts[s]), s)];
-            }
-
-            return !starts.IsEmpty;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Keeps, in place, the starts that <paramref name="next"/> has at <paramref name="distance"/> after them.</summary>
-    private static int KeepFollowed(Span<int> starts, ReadOnlySpan<int> next, int distance)
-    {
-        int kept = 0, j = 0;
-        foreach (var start in starts)
-        {
-            while (j < next.Length && next[j] < start + distance)
-            {
-                j++;
-            }
-
-            if (j == next.Length)
-            {
-                break;
-            }
-
-            if (next[j] == start + distance)
-            {
-                starts[kept++] = start;
-            }
-        }
-
-        return kept;
-    }
+    /// <summary>The encoded positions of the term in <paramref name="slot"/> (an index into the lists) in a match.</summary>
+    public ReadOnlySpan<byte> EncodedPositions(int match, int slot) => _rarest.ChunkAt(_segments[match]).EncodedPositionsAt(_indexes[(match * _terms) + slot]);
 
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_docs);
         ArrayPool<float>.Shared.Return(_scores);
         ArrayPool<int>.Shared.Return(_indexes);
-        ArrayPool<ChunkPostings>.Shared.Return(_chunks, clearArray: true);
-        _chunks = [];
+        ArrayPool<int>.Shared.Return(_segments);
+        _segments = [];
         _docs = _indexes = [];
         _scores = [];
     }

@@ -60,6 +60,14 @@ internal sealed class PostingList
     /// <summary>BM25's saturated, length-normalised term frequency in steps of <see cref="Bm25.ImpactUnit"/>; times the unit and the idf, the score.</summary>
     public ReadOnlySpan<ushort> ImpactsIn(int segment) => new(_chunks[segment].Weights, _offsets[segment], CountIn(segment));
 
+    /// <summary>The term's encoded positions in <paramref name="doc"/>; empty if the document does not contain it.</summary>
+    public ReadOnlySpan<byte> EncodedPositionsIn(int doc)
+    {
+        var segment = SegmentOf(doc / SearchIndexBuilder.ChunkSize);
+        var found = segment < 0 ? -1 : DocsIn(segment).BinarySearch((ushort)(doc - _chunks[segment].FirstDoc));
+        return found >= 0 ? _chunks[segment].EncodedPositionsAt(_offsets[segment] + found) : [];
+    }
+
     /// <summary>The term's impact in <paramref name="doc"/>, if the document contains it.</summary>
     public bool TryGetImpact(int doc, out float impact)
     {

@@ -1,17 +1,16 @@
 namespace NewsReader.Search;
 
 /// <summary>
-/// Orders a query's matches: by BM25 score, tripled where the loose words appear as typed (the
-/// likeliest meaning of a pasted sentence or a name), keeping only matches that contain every
-/// quoted phrase; equal scores in the snapshot's order, so pages are stable. Looking at word
-/// order means decoding positions, so on a large match set only the best-scoring few hundred are
-/// looked at (as search engines re-rank a first cut), and a phrase query's total is estimated
-/// from an even sample.
+/// Orders a query's matches: by BM25 score (headline and standfirst matches counted above
+/// passing mentions, recency as a slight prior), raised where the words stand close together
+/// (most when as typed: the likeliest meaning of a pasted sentence or a name), keeping only
+/// matches that contain every quoted phrase; equal scores in the snapshot's order, so pages are
+/// stable. Or newest first, whatever the score. Looking at word positions costs a decoding, so
+/// on a large match set only the best-scoring few hundred are looked at (as search engines
+/// re-rank a first cut), and a phrase query's total is estimated from an even sample.
 /// </summary>
 internal static class ResultRanker
 {
-    public const float ExactSequenceBoost = 3f;
-
     /// <summary>Up to this many matches are all checked, and totals are exact.</summary>
     private const int CheckEverythingUpTo = 2000;
 
@@ -30,16 +29,18 @@ internal static class ResultRanker
     private static readonly Comparer<(float Score, int Doc)> BetterFirst =
         Comparer<(float Score, int Doc)>.Create((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc));
 
-    private static readonly Comparer<(float Score, int Doc)> WorseFirst =
-        Comparer<(float Score, int Doc)>.Create((x, y) => BetterFirst.Compare(y, x));
-
     /// <param name="matches">Every document that has every term.</param>
     /// <param name="keep">How many of the best are wanted, in order.</param>
-    /// <param name="containsPhrases">Whether a match contains every quoted phrase; null when the query has none.</param>
-    /// <param name="wordsInOrder">Whether a match has the loose words as typed; null for a single word.</param>
-    public static RankedMatches Rank(MatchSet matches, int keep, Func<int, bool>? containsPhrases, Func<int, bool>? wordsInOrder)
+    /// <param name="weigher">The phrase and proximity checks of the query's terms in a match.</param>
+    /// <param name="order">Best or newest first.</param>
+    public static RankedMatches Rank(MatchSet matches, int keep, MatchWeigher weigher, SearchOrder order)
     {
-        if (containsPhrases is null && wordsInOrder is null)
+        if (order == SearchOrder.Newest)
+        {
+            return Newest(matches, keep, weigher);
+        }
+
+        if (!weigher.HasWork)
         {
             return new RankedMatches([.. Best(matches, keep, after: null).Select(matches.Doc)], matches.Count, Estimated: false);
         }
@@ -47,14 +48,13 @@ internal static class ResultRanker
         var accepted = new List<(float Score, int Doc)>();
         bool Check(int match)
         {
-            if (containsPhrases is not null && !containsPhrases(match))
+            var weight = weigher.Weigh(match);
+            if (weight > 0)
             {
-                return false;
+                accepted.Add((matches.Score(match) * weight, matches.Doc(match)));
             }
 
-            var score = matches.Score(match) * (wordsInOrder is not null && wordsInOrder(match) ? ExactSequenceBoost : 1f);
-            accepted.Add((score, matches.Doc(match)));
-            return true;
+            return weight > 0;
         }
 
         var everything = matches.Count <= CheckEverythingUpTo || CheckBestFirst(matches, keep, Check);
@@ -68,12 +68,42 @@ internal static class ResultRanker
 
         accepted.Sort(BetterFirst);
         var docs = accepted.Take(keep).Select(a => a.Doc).ToList();
-        if (containsPhrases is null || everything)
+        if (!weigher.HasPhrases || everything)
         {
-            return new RankedMatches(docs, containsPhrases is null ? matches.Count : accepted.Count, Estimated: false);
+            return new RankedMatches(docs, weigher.HasPhrases ? accepted.Count : matches.Count, Estimated: false);
         }
 
-        return new RankedMatches(docs, Math.Max(accepted.Count, Estimate(matches.Count, containsPhrases)), Estimated: true);
+        return new RankedMatches(docs, Math.Max(accepted.Count, Estimate(matches.Count, weigher)), Estimated: true);
+    }
+
+    /// <summary>Matches come in the snapshot's order, newest first: the first that hold the phrases are the answer.</summary>
+    private static RankedMatches Newest(MatchSet matches, int keep, MatchWeigher weigher)
+    {
+        if (!weigher.HasPhrases)
+        {
+            return new RankedMatches([.. Enumerable.Range(0, Math.Min(keep, matches.Count)).Select(matches.Doc)], matches.Count, Estimated: false);
+        }
+
+        var docs = new List<int>(keep);
+        var budget = CheckDepth + MaxFurtherChecks;
+        var m = 0;
+        for (; m < matches.Count && docs.Count < keep; m++)
+        {
+            // As in best-first order, an empty page would look like "no such phrase": keep looking until one is found.
+            if (--budget < 0 && docs.Count > 0)
+            {
+                break;
+            }
+
+            if (weigher.ContainsPhrases(m))
+            {
+                docs.Add(matches.Doc(m));
+            }
+        }
+
+        return m == matches.Count
+            ? new RankedMatches(docs, docs.Count, Estimated: false)
+            : new RankedMatches(docs, Math.Max(docs.Count, Estimate(matches.Count, weigher)), Estimated: true);
     }
 
     /// <returns>Whether every match was checked.</returns>
@@ -102,9 +132,11 @@ internal static class ResultRanker
         // The phrases are rare among the matches: look through the rest in the snapshot's
         // order (newest first), up to a bound, so no query can cost more than a few milliseconds.
         var budget = MaxFurtherChecks;
+        var (lastScore, lastDoc) = after!.Value;
         for (var m = 0; m < matches.Count; m++)
         {
-            if (BetterFirst.Compare((matches.Score(m), matches.Doc(m)), after!.Value) > 0)
+            // Ranks below the rounds' last: not yet checked.
+            if (matches.Score(m) < lastScore || (matches.Score(m) == lastScore && matches.Doc(m) > lastDoc))
             {
                 // An empty page would look like "no such phrase": keep looking until one is found.
                 if (--budget < 0 && found > 0)
@@ -120,46 +152,84 @@ internal static class ResultRanker
     }
 
     /// <summary>The share of an even sample of matches that contain the phrases, scaled up.</summary>
-    private static int Estimate(int count, Func<int, bool> containsPhrases)
+    private static int Estimate(int count, MatchWeigher weigher)
     {
         var stride = Math.Max(1, count / EstimateSample);
         int sampled = 0, found = 0;
         for (var m = 0; m < count; m += stride)
         {
             sampled++;
-            found += containsPhrases(m) ? 1 : 0;
+            found += weigher.ContainsPhrases(m) ? 1 : 0;
         }
 
         return (int)Math.Round((double)found / sampled * count);
     }
 
     /// <summary>The best <paramref name="count"/> matches ranking below <paramref name="after"/>, best first.</summary>
+    /// <remarks>
+    /// Every query walks all its matches here, so this is a plain heap of scores, not a
+    /// PriorityQueue with a comparer delegate (a third of a common phrase's time). Matches come
+    /// in snapshot order, so of two equal scores the one kept already ranks first: only a higher
+    /// score displaces the worst kept.
+    /// </remarks>
     private static List<int> Best(MatchSet matches, int count, (float Score, int Doc)? after)
     {
-        var top = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorseFirst);
+        var heap = new int[Math.Min(count, matches.Count)];
+        var size = 0;
+        var (boundScore, boundDoc) = after ?? (float.PositiveInfinity, -1);
         for (var m = 0; m < matches.Count; m++)
         {
-            var priority = (matches.Score(m), matches.Doc(m));
-            if ((after is { } bound && BetterFirst.Compare(priority, bound) <= 0)
-                || (top.Count == count && top.TryPeek(out _, out var worst) && BetterFirst.Compare(priority, worst) >= 0))
+            var score = matches.Score(m);
+            if (score > boundScore || (score == boundScore && matches.Doc(m) <= boundDoc))
             {
                 continue;
             }
 
-            top.Enqueue(m, priority);
-            if (top.Count > count)
+            if (size < heap.Length)
             {
-                top.Dequeue();
+                heap[size++] = m;
+                SiftUp(matches, heap, size - 1);
+            }
+            else if (size > 0 && score > matches.Score(heap[0]))
+            {
+                heap[0] = m;
+                SiftDown(matches, heap, size);
             }
         }
 
-        var best = new List<int>(top.Count);
-        while (top.Count > 0)
-        {
-            best.Add(top.Dequeue());
-        }
-
-        best.Reverse();
+        var best = heap[..size].ToList();
+        best.Sort((x, y) => BetterFirst.Compare((matches.Score(x), matches.Doc(x)), (matches.Score(y), matches.Doc(y))));
         return best;
+    }
+
+    /// <summary>Whether match <paramref name="x"/> ranks below <paramref name="y"/>: the heap keeps the worst at its root.</summary>
+    private static bool Worse(MatchSet matches, int x, int y) =>
+        matches.Score(x) < matches.Score(y) || (matches.Score(x) == matches.Score(y) && matches.Doc(x) > matches.Doc(y));
+
+    private static void SiftUp(MatchSet matches, int[] heap, int at)
+    {
+        while (at > 0 && Worse(matches, heap[at], heap[(at - 1) / 2]))
+        {
+            (heap[at], heap[(at - 1) / 2]) = (heap[(at - 1) / 2], heap[at]);
+            at = (at - 1) / 2;
+        }
+    }
+
+    private static void SiftDown(MatchSet matches, int[] heap, int size)
+    {
+        var at = 0;
+        while (true)
+        {
+            var (left, right, worst) = ((2 * at) + 1, (2 * at) + 2, at);
+            worst = left < size && Worse(matches, heap[left], heap[worst]) ? left : worst;
+            worst = right < size && Worse(matches, heap[right], heap[worst]) ? right : worst;
+            if (worst == at)
+            {
+                return;
+            }
+
+            (heap[at], heap[worst]) = (heap[worst], heap[at]);
+            at = worst;
+        }
     }
 }

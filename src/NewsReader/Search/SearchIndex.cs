@@ -9,13 +9,15 @@ namespace NewsReader.Search;
 /// <summary>
 /// A full-text index of one snapshot's articles, built once and never changed, so searches need
 /// no locks. A result contains every query word (in any of its forms) and every quoted phrase
-/// word for word; results are ranked by BM25 with the headline weighted above the body.
+/// word for word; results are ranked by BM25 with the headline and standfirst weighted above the
+/// body and words close together above words apart (<see cref="ResultRanker"/>), or newest first.
 /// </summary>
 public sealed class SearchIndex
 {
     private readonly ImmutableArray<Article> _articles;
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
+    private readonly BlockPositions _blocks;
 
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
@@ -28,6 +30,8 @@ public sealed class SearchIndex
     // and no request should wait for the whole vocabulary to be read.
     private readonly Lazy<Task<SpellingVocabulary>> _vocabulary;
     private readonly RelatedArticles _related;
+    // Per document, what its score is multiplied by: newer articles by a little, to break ties.
+    private readonly float[] _recency;
     // An article's document number is its place in the snapshot's order; the snapshot finds
     // neighbours through it too, so there is one such lookup per snapshot.
     private readonly Dictionary<string, int> _docById;
@@ -38,19 +42,25 @@ public sealed class SearchIndex
     private readonly TextLanguage[] _languages;
 
     private SearchIndex(
-        ImmutableArray<Article> articles, PostingList?[] postings, TextLanguage[] languages, Func<string, ImmutableArray<Article>>? topicArticles)
+        ImmutableArray<Article> articles,
+        (PostingList?[] Postings, BlockPositions Blocks) built,
+        TextLanguage[] languages,
+        Func<string, ImmutableArray<Article>>? topicArticles)
     {
+        var postings = built.Postings;
         _articles = articles;
         _postings = postings;
         _languages = languages;
         _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
         _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
+        _blocks = built.Blocks;
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
             ? Task.FromResult(SpellingVocabulary.Of(articles))
             : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
+        _recency = RecencyPrior.Of(articles);
         _docById = articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -63,7 +73,7 @@ public sealed class SearchIndex
     public int TermCount => _postings.Count(list => list is not null);
 
     /// <summary>An estimate of the postings' own arrays, for the benchmarks.</summary>
-    public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size);
+    public long ApproximateBytes => _postings.SelectMany(list => list?.Chunks ?? []).Distinct().Sum(chunk => chunk.Size) + _blocks.Size;
 
     /// <summary>Every section (seeds sub-folder) an article sits in, by name, with its article count.</summary>
     public ImmutableArray<FacetValue> Sections => _filters.Value.Sections;
@@ -78,8 +88,8 @@ public sealed class SearchIndex
     /// </param>
     public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
     {
-        var postings = SearchIndexBuilder.Build(articles, out var languages);
-        return new SearchIndex(articles, postings, languages, topicArticles);
+        var built = SearchIndexBuilder.Build(articles, out var languages);
+        return new SearchIndex(articles, built, languages, topicArticles);
     }
 
     /// <summary>A section the snapshot has, given its slug or folder name in any case; null for none.</summary>
@@ -131,33 +141,53 @@ public sealed class SearchIndex
             return SearchResults.Empty(page, pageSize);
         }
 
-        var terms = query.Terms.ToArray();
-        var lists = WordPostings.ListsOf(terms, ListOf);
-        if (lists.Any(list => list is null))
+        if (ListsOf(query) is not { } lists)
         {
             return WithSuggestion(new SearchResults([], 0, page, pageSize, null), text!);
         }
 
-        // Rarest first: the match walk follows the first list.
-        var order = Enumerable.Range(0, terms.Length).OrderBy(i => lists[i]!.Count).ToArray();
-        var sorted = order.Select(i => lists[i]!).ToArray();
-        var slotOf = order.Select((term, slot) => (terms[term], slot)).ToDictionary(x => x.Item1, x => x.slot, StringComparer.Ordinal);
-        var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
-
-        using var matches = MatchSet.Find(sorted, idfs, within);
-        var phraseSlots = query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray()).ToArray();
-        var wordSlots = query.Words.Select(token => slotOf[token.Term]).ToArray();
-        var ranked = ResultRanker.Rank(
-            matches,
-            page * pageSize,
-            phraseSlots.Length == 0 ? null : m => phraseSlots.All(slots => matches.ContainsSequence(m, slots)),
-            wordSlots.Length < 2 ? null : m => matches.ContainsSequence(m, wordSlots));
-
+        var ranked = Rank(query, lists, page * pageSize, request.Order, within);
+        var postings = Array.ConvertAll(lists, entry => entry.List);
         var hits = ranked.Docs.Skip((page - 1) * pageSize)
-            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query)))
+            .Select(doc => new SearchHit(_articles[doc], Snippets.Build(_articles[doc], query, PassageFinder.Find(postings, doc, _blocks.Of(doc)))))
             .ToImmutableArray();
         var results = new SearchResults(hits, ranked.Total, page, pageSize, null) { TotalIsEstimate = ranked.Estimated };
         return ranked.Total == 0 ? WithSuggestion(results, text!) : results;
+    }
+
+    /// <returns>The postings of the query's distinct terms, rarest first (the match walk follows the first); null when a term is in no article.</returns>
+    private (string Term, PostingList List)[]? ListsOf(SearchQuery query)
+    {
+        var terms = query.Terms.ToArray();
+        var lists = WordPostings.ListsOf(terms, ListOf);
+        if (Array.IndexOf(lists, null) >= 0)
+        {
+            return null;
+        }
+
+        return [.. terms.Select((term, i) => (term, lists[i]!)).OrderBy(entry => entry.Item2.Count)];
+    }
+
+    /// <returns>The best <paramref name="keep"/> matches in order.</returns>
+    /// <param name="within">The documents the search's filters let through; null for all.</param>
+    private RankedMatches Rank(SearchQuery query, (string Term, PostingList List)[] lists, int keep, SearchOrder order, DocSet? within)
+    {
+        var sorted = lists.Select(entry => entry.List).ToArray();
+        var slotOf = lists.Select((entry, slot) => (entry.Term, slot)).ToDictionary(x => x.Term, x => x.slot, StringComparer.Ordinal);
+        var idfs = sorted.Select(list => (float)Math.Log(1 + ((_articles.Length - list.Count + 0.5) / (list.Count + 0.5)))).ToArray();
+
+        using var matches = MatchSet.Find(sorted, idfs, _recency, within);
+        int[][] phraseSlots = [.. query.Phrases.Select(phrase => phrase.Select(token => slotOf[token.Term]).ToArray())];
+        int[] wordSlots = [.. query.Words.Select(token => slotOf[token.Term])];
+        using var weigher = new MatchWeigher(matches, phraseSlots, wordSlots);
+        return ResultRanker.Rank(matches, keep, weigher, order);
+    }
+
+    /// <summary>Whether a query finds anything: a suggestion is offered only if it does.</summary>
+    private bool Finds(string text)
+    {
+        var query = SearchQuery.Parse(text, _languages);
+        return !query.IsEmpty && ListsOf(query) is { } lists && Rank(query, lists, 1, SearchOrder.Newest, within: null).Docs.Count > 0;
     }
 
     /// <summary>
@@ -186,7 +216,7 @@ public sealed class SearchIndex
     {
         var vocabulary = _vocabulary.Value;
         return vocabulary.IsCompletedSuccessfully
-            ? results with { Suggestion = vocabulary.Result.Suggest(text) }
+            ? results with { Suggestion = vocabulary.Result.Suggest(text, Finds) }
             : results with { SuggestionPending = true };
     }
 

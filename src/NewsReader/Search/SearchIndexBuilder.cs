@@ -18,11 +18,13 @@ internal static class SearchIndexBuilder
     internal const int ChunkSize = 4096;
 
     /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
-    public static PostingList?[] Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
+    /// <returns>Each term's postings (by term id), and where each article's blocks start among its positions.</returns>
+    public static (PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
     {
         var seen = 0;
         var lengths = new float[articles.Length];
         var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
+        var blocks = new BlockPositions(chunks.Length);
         // Each worker tokenises and groups whole chunks on its own: no step waits for the slowest
         // article of a chunk, and grouping (one pass over every posting) runs on every core too.
         // One worker per core, taking the next chunk until none is left: its 4,096 articles' worth
@@ -46,6 +48,7 @@ internal static class SearchIndexBuilder
 
                 Interlocked.Or(ref seen, chunkLanguages);
                 chunks[c] = ChunkPostings.Group(c, worker.Documents, size, worker.CursorsFor(TermIds.Count));
+                blocks.Set(c, worker.Documents, size);
             }
         });
 
@@ -54,7 +57,7 @@ internal static class SearchIndexBuilder
         Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
         languages = [.. Enum.GetValues<TextLanguage>().Where(language => (seen & (1 << (int)language)) != 0)];
         languages = languages is [] ? [TextLanguage.English] : languages;
-        return ListsOf(chunks!);
+        return (ListsOf(chunks!), blocks);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>

@@ -5,8 +5,8 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// The words the articles use, with how often, to suggest a close spelling when a query finds
-/// nothing ("Kim Jong Uun" → "Kim Jong Un"). Candidates are words within a small edit distance;
-/// the most frequent wins.
+/// nothing ("Kim Jong Uun" → "Kim Jong Un"). Candidates are words within a small edit distance,
+/// closest and most frequent first; the first that finds something with the query's other words wins.
 /// </summary>
 internal sealed class SpellingVocabulary
 {
@@ -36,37 +36,83 @@ internal sealed class SpellingVocabulary
         return letters;
     }
 
-    /// <returns>The query with unknown words replaced by their closest known spelling, or null when there is none.</returns>
-    public string? Suggest(string query)
+    /// <summary>How many spellings are tried for each unknown word, closest and commonest first.</summary>
+    private const int CandidatesPerWord = 5;
+
+    /// <summary>
+    /// Corrects a query word by word: each word the articles do not have becomes the closest
+    /// spelling that, with the words before it (as typed or corrected), still finds something.
+    /// "Kim Jong Uun" is "Kim Jong Un", not "Kim Jong run", although "run" is commoner. Words the
+    /// articles have are kept: two real words that no article holds together have no spelling to fix.
+    /// </summary>
+    /// <param name="query">What the reader typed.</param>
+    /// <param name="finds">Whether a query finds any article.</param>
+    /// <returns>The corrected query, only when it finds something; else null.</returns>
+    public string? Suggest(string query, Func<string, bool> finds)
     {
-        var tokens = SearchTokenizer.Tokenize(query.Length > SearchTokenizer.MaxQueryLength ? query[..SearchTokenizer.MaxQueryLength] : query);
-        var suggestion = new StringBuilder(query.Length);
-        var last = 0;
-        var changed = false;
-        foreach (var token in tokens.Take(SearchQuery.MaxTerms))
-        {
-            if (_words.ContainsKey(token.Folded) || Closest(token.Folded) is not { } better)
-            {
-                continue;
-            }
-
-            suggestion.Append(query, last, token.Start - last).Append(better);
-            last = token.Start + token.Length;
-            changed = true;
-        }
-
-        return changed ? suggestion.Append(query, last, query.Length - last).ToString().Trim() : null;
-    }
-
-    private string? Closest(string word)
-    {
-        if (word.Length < 2)
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(finds);
+        query = query.Length > SearchTokenizer.MaxQueryLength ? query[..SearchTokenizer.MaxQueryLength] : query;
+        var tokens = SearchTokenizer.Tokenize(query).Take(SearchQuery.MaxTerms).ToList();
+        var replacements = new string?[tokens.Count];
+        var unknown = Enumerable.Range(0, tokens.Count).Where(i => !_words.ContainsKey(tokens[i].Folded)).ToList();
+        if (unknown.Count == 0)
         {
             return null;
         }
 
+        // Words not yet corrected are left out of each trial: they would make it find nothing.
+        foreach (var i in unknown)
+        {
+            replacements[i] = "";
+        }
+
+        foreach (var i in unknown)
+        {
+            var chosen = Candidates(tokens[i].Folded).FirstOrDefault(candidate =>
+            {
+                replacements[i] = candidate;
+                return finds(Compose(query, tokens, replacements));
+            });
+            if (chosen is null)
+            {
+                return null;
+            }
+
+            replacements[i] = chosen;
+        }
+
+        var suggestion = Compose(query, tokens, replacements);
+        return finds(suggestion) ? suggestion : null;
+    }
+
+    /// <summary>The query with each replaced token's text swapped for its replacement ("" drops it).</summary>
+    private static string Compose(string query, List<SearchToken> tokens, string?[] replacements)
+    {
+        var text = new StringBuilder(query.Length);
+        var last = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (replacements[i] is { } replacement)
+            {
+                text.Append(query, last, tokens[i].Start - last).Append(replacement);
+                last = tokens[i].Start + tokens[i].Length;
+            }
+        }
+
+        return string.Join(' ', text.Append(query, last, query.Length - last).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Known words within a small edit distance of <paramref name="word"/>: closest first, then commonest.</summary>
+    private List<string> Candidates(string word)
+    {
+        if (word.Length < 2)
+        {
+            return [];
+        }
+
         var allowed = word.Length <= 4 ? 1 : 2;
-        (string? Display, int Distance, int Count) best = (null, int.MaxValue, 0);
+        var found = new List<(string Display, int Distance, int Count)>();
         var letters = LettersOf(word);
         for (var length = Math.Max(1, word.Length - allowed); length <= word.Length + allowed; length++)
         {
@@ -78,15 +124,16 @@ internal sealed class SpellingVocabulary
                 }
 
                 var distance = EditDistance.Compute(word, candidate, allowed);
-                var (count, display) = _words[candidate];
-                if (distance <= allowed && (distance < best.Distance || (distance == best.Distance && count > best.Count)))
+                if (distance <= allowed)
                 {
-                    best = (display, distance, count);
+                    var (count, display) = _words[candidate];
+                    found.Add((display, distance, count));
                 }
             }
         }
 
-        return best.Display;
+        return [.. found.OrderBy(c => c.Distance).ThenByDescending(c => c.Count).ThenBy(c => c.Display, StringComparer.Ordinal)
+            .Take(CandidatesPerWord).Select(c => c.Display)];
     }
 
     /// <summary>Reads every word of the articles; done only when a query first finds nothing.</summary>
