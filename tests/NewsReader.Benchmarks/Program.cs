@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using NewsReader.Benchmarks;
 using NewsReader.Benchmarks.Extraction;
+using NewsReader.Benchmarks.Relevance;
 
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- corpus 100000 DIR    writes a corpus
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
@@ -13,6 +14,8 @@ using NewsReader.Benchmarks.Extraction;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-images DIR   share of the pictures Readability keeps that the app keeps too
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction DIR TRUTH.json   body shingle P/R/F1 + field agreement against a ground truth
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- extraction-dump FILE | extraction-why FILE SEGMENT   one page's body blocks, or the containers around a segment
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- relevance DIR [--misses]   known-item search, related reading and topic figures on a folder filed by section
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- related-latency 100000   p50/p99 of working out an article's related reading (its page's first render)
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*'          BenchmarkDotNet
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- --filter '*ParsingBenchmarks*' --job short   one class: Parsing, Ingestion, Rendering, Search
 switch (args)
@@ -53,6 +56,13 @@ switch (args)
         return ImageEvaluation.Run(folder);
     case ["extraction", var folder, var truth]:
         return TruthEvaluation.Run(folder, truth);
+    case ["relevance", var folder]:
+        return await RelevanceFigures.RunAsync(folder, misses: false);
+    case ["relevance", var folder, "--misses"]:
+        return await RelevanceFigures.RunAsync(folder, misses: true);
+    case ["related-latency", var count]:
+        RelatedLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case ["serve", var folder, var port]:
         return await ReferenceServer.RunAsync(folder, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
     default:
