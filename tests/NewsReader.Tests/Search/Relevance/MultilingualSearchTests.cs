@@ -7,27 +7,25 @@ namespace NewsReader.Tests.Search.Relevance;
 /// </summary>
 public sealed class MultilingualSearchTests
 {
-    private const string NeedsSegmentation = "needs words found inside Chinese and Japanese text (analysis branch)";
-    private const string NeedsStemming = "needs per-language stemming (analysis branch)";
 
     [Theory]
-    [InlineData("宇航员", "science/zh-yuhangyuan-fanhui.txt", Skip = NeedsSegmentation)]
-    [InlineData("太空", "science/zh-yuhangyuan-fanhui.txt", Skip = NeedsSegmentation)]
-    [InlineData("利率", "business/zh-yanghang-lilv.txt", Skip = NeedsSegmentation)]
-    [InlineData("宇宙飛行士", "science/ja-uchuhikoshi-kikan.txt", Skip = NeedsSegmentation)]
-    [InlineData("北朝鮮", "world/ja-kankoku-kaidan.txt", Skip = NeedsSegmentation)]
-    [InlineData("据え置き", "business/ja-oshu-kinri.txt", Skip = NeedsSegmentation)]
+    [InlineData("宇航员", "science/zh-yuhangyuan-fanhui.txt")]
+    [InlineData("太空", "science/zh-yuhangyuan-fanhui.txt")]
+    [InlineData("利率", "business/zh-yanghang-lilv.txt")]
+    [InlineData("宇宙飛行士", "science/ja-uchuhikoshi-kikan.txt")]
+    [InlineData("北朝鮮", "world/ja-kankoku-kaidan.txt")]
+    [InlineData("据え置き", "business/ja-oshu-kinri.txt")]
     public void Search_CjkWordInsideUnspacedText_FindsItsArticle(string word, string sourceFile) => AssertFirst(word, sourceFile);
 
     [Theory]
-    [InlineData("baisser", "business/fr-bce-taux.txt", Skip = NeedsStemming)]
+    [InlineData("baisser", "business/fr-bce-taux.txt")]
     [InlineData("négocier", "world/fr-seoul-sommet.txt")]
-    [InlineData("Zins", "business/de-ezb-zinsen.txt", Skip = NeedsStemming)]
-    [InlineData("Astronaut", "science/de-astronauten-rueckkehr.txt", Skip = NeedsStemming)]
-    [InlineData("subir", "business/es-bce-tipos.txt", Skip = NeedsStemming)]
+    [InlineData("Zins", "business/de-ezb-zinsen.txt")]
+    [InlineData("Astronaut", "science/de-astronauten-rueckkehr.txt")]
+    [InlineData("subir", "business/es-bce-tipos.txt")]
     [InlineData("negociación", "world/es-cumbre-seul.txt")]
-    [InlineData("subir", "business/pt-bce-juros.txt", Skip = NeedsStemming)]
-    [InlineData("negociação", "world/pt-cimeira-seul.txt", Skip = NeedsStemming)]
+    [InlineData("subir", "business/pt-bce-juros.txt")]
+    [InlineData("negociação", "world/pt-cimeira-seul.txt")]
     public void Search_OtherInflectedForm_FindsItsArticle(string word, string sourceFile) => AssertFound(word, sourceFile);
 
     private static void AssertFirst(string query, string sourceFile)
