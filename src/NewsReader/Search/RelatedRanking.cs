@@ -27,6 +27,13 @@ internal sealed class RelatedRanking
     /// </summary>
     private const float CrossSectionTopics = 0.2f;
 
+    /// <summary>
+    /// A name an article mentions once, in passing, is below this salience (a mention counts 1;
+    /// the headline, the lead or a second mention raise it): for an article filed elsewhere only the
+    /// names both articles are about count, not the places a golf report and a missile report both pass through.
+    /// </summary>
+    private const float ProminentSalience = 2f;
+
     /// <summary>An undated article is taken to be of middling age.</summary>
     private const float Undated = 0.95f;
 
@@ -72,7 +79,7 @@ internal sealed class RelatedRanking
         var headline = Overlap(myHeadline, Weighted(TermsOf(other, other.Headline)));
         var topics = Overlap(myTopics, TopicWeights(other));
         var sameSection = me.Section is null || string.Equals(me.Section, other.Section, StringComparison.Ordinal);
-        if (!sameSection && topics < CrossSectionTopics)
+        if (!sameSection && Overlap(Prominent(me, myTopics), Prominent(other, TopicWeights(other))) < CrossSectionTopics)
         {
             // Filed elsewhere and naming nothing this article names: another story that happens to
             // use some of the same words (in a small multilingual site, often just "de" and "la").
@@ -133,6 +140,13 @@ internal sealed class RelatedRanking
         }
 
         return weights;
+    }
+
+    /// <summary>The weights of the topics the article is about rather than mentions once (tags always are).</summary>
+    private static Dictionary<string, float> Prominent(Article article, Dictionary<string, float> weights)
+    {
+        var passing = article.TopicCandidates.Where(c => c.Salience < ProminentSalience).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return passing.Count == 0 ? weights : weights.Where(w => !passing.Contains(w.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A topic is as rare as its rarest word: "Kim Jong Un" far rarer than "UK".</summary>
