@@ -72,11 +72,13 @@ public sealed partial class SeedFolderLoader(
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
             parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
-        if (!_loadedBefore && _settled.RetryAfter is not null)
+        // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
+        // cheaper than publishing without them and building every index again. A second, shorter
+        // one covers a timer that fires a little before the wall clock has moved on as far.
+        var wait = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
+        for (var round = 0; round < 2 && !_loadedBefore && _settled.RetryAfter is { } retry && retry <= wait; round++)
         {
-            // Nothing is published yet: one short wait now (long enough for every file seen
-            // unsettled) is cheaper than publishing without them and building every index again.
-            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds), timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(changed.Where(file => ReferenceEquals(parsed[file.SourceFile], Unsettled)), parallelism, async (file, token) =>
                 parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
         }
