@@ -108,7 +108,8 @@ public static class ArticleFileParser
             (repeated >= 0 ? [] : (IEnumerable<string>)[parsed.Standfirst ?? ""])
                 .Concat(parsed.Body.Where(b => b.Kind != ArticleBlockKind.Heading).Select(b => b.Text)).Append(parsed.Caption ?? ""),
             tags,
-            parsed.Dateline);
+            parsed.Dateline,
+            parsed.Language);
         var lead = parsed.Lead is { } figure && figure.Url == parsed.LeadImage ? figure : null;
         return new Article
         {

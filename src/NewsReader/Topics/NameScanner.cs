@@ -37,7 +37,8 @@ internal static class NameScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLookup = Leading.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Scan(string text, List<Range> run, NameTally tally)
+    /// <param name="language">Whose articles, prepositions, weekdays and months open no name.</param>
+    public static void Scan(string text, List<Range> run, NameTally tally, NameLanguage language)
     {
         run.Clear();
         var runStartsSentence = false;
@@ -73,7 +74,7 @@ internal static class NameScanner
             }
             else
             {
-                AddFinished(text, run, runStartsSentence, tally);
+                AddFinished(text, run, runStartsSentence, tally, language);
                 run.Clear();
                 if (capitalised)
                 {
@@ -82,13 +83,13 @@ internal static class NameScanner
                 }
             }
 
-            if (possessive && AddFinished(text, run, runStartsSentence, tally))
+            if (possessive && AddFinished(text, run, runStartsSentence, tally, language))
             {
                 run.Clear();
             }
         }
 
-        AddFinished(text, run, runStartsSentence, tally);
+        AddFinished(text, run, runStartsSentence, tally, language);
     }
 
     /// <summary>
@@ -101,15 +102,15 @@ internal static class NameScanner
         run.Count == 0 ? NameWords.NextCapitalised(text, from) : NameWords.Next(text, from);
 
     /// <summary>Tallies the run's name, if it makes one: titles, sentence openers and dangling connectors stripped.</summary>
-    private static bool AddFinished(string text, List<Range> run, bool startsSentence, NameTally tally)
+    private static bool AddFinished(string text, List<Range> run, bool startsSentence, NameTally tally, NameLanguage language)
     {
         var and = run.FindIndex(r => Word(text, r) is "and");
         if (and >= 0 && (run.Count == 0 || !NameKinds.IsOrganisationWord(Word(text, run[^1]))))
         {
             // "Britain and France" is two names; "Securities and Exchange Commission" one.
             var (before, after) = (run[..and], run[(and + 1)..]);
-            var added = AddFinished(text, before, startsSentence, tally);
-            return AddFinished(text, after, false, tally) || added;
+            var added = AddFinished(text, before, startsSentence, tally, language);
+            return AddFinished(text, after, false, tally, language) || added;
         }
 
         var (first, end) = (0, run.Count);
@@ -149,6 +150,13 @@ internal static class NameScanner
             first++;
         }
 
+        // "La Banque", "El Gobierno", "Am Donnerstag": the language's own articles, prepositions,
+        // weekdays and months open no name, unless the whole is a place ("Los Angeles", "La Paz").
+        while (first < end && language.IsLeading(Word(text, run[first])) && !IsPlace(text, run, first, end))
+        {
+            first++;
+        }
+
         if (end - first is 0 or > 5 || Word(text, run[first]).Length < 2 || Word(text, run[end - 1]).Length < 2)
         {
             return false;
@@ -179,7 +187,14 @@ internal static class NameScanner
             clues |= Clues.Speaks;
         }
 
-        tally.Add(name[..length], startsSentence && first == 0, clues);
+        // A sentence that opens with the language's article ("El Gobierno dijo") opens with the word after it too.
+        var opener = startsSentence;
+        for (var i = 0; i < first && opener; i++)
+        {
+            opener = language.IsLeading(Word(text, run[i]));
+        }
+
+        tally.Add(name[..length], opener, clues);
         return true;
     }
 
@@ -193,6 +208,9 @@ internal static class NameScanner
             || after.StartsWith("insisted", StringComparison.Ordinal) || after.StartsWith("argued", StringComparison.Ordinal)
             || before.EndsWith(" said", StringComparison.Ordinal) || before.EndsWith(" says", StringComparison.Ordinal);
     }
+
+    private static bool IsPlace(string text, List<Range> run, int first, int end) =>
+        end - first > 1 && Places.Canonical(text[run[first].Start.Value..run[end - 1].End.Value]) is not null;
 
     private static ReadOnlySpan<char> Word(string text, Range range) => text.AsSpan()[range];
 

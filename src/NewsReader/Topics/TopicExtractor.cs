@@ -26,18 +26,20 @@ public static class TopicExtractor
     /// <param name="paragraphs">The standfirst or lead first, then the body's paragraphs.</param>
     /// <param name="tags">The source's own tags: subjects, shown first.</param>
     /// <param name="dateline">"SEOUL, Oct 24": its place is a place the article is about.</param>
-    public static ImmutableArray<TopicCandidate> Extract(string headline, IEnumerable<string> paragraphs, IEnumerable<string> tags, string? dateline = null)
+    /// <param name="language">The language tag of the article's metadata, if any; else the text tells.</param>
+    public static ImmutableArray<TopicCandidate> Extract(string headline, IEnumerable<string> paragraphs, IEnumerable<string> tags, string? dateline = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(headline);
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(tags);
 
         var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p) && !IsShouted(p)).ToList();
+        var words = NameLanguage.Of(language, headline, texts);
         var tally = new NameTally();
         var run = new List<Range>();
         foreach (var text in texts)
         {
-            NameScanner.Scan(text, run, tally);
+            NameScanner.Scan(text, run, tally, words);
             tally.Block++;
         }
 
@@ -48,6 +50,11 @@ public static class TopicExtractor
             .Select(u => u.Key).ToList())
         {
             uses.Remove(name);
+        }
+
+        if (words.CapitalisesNouns)
+        {
+            KeepEvidentNames(uses);
         }
 
         FoldSurnames(tally);
@@ -91,6 +98,21 @@ public static class TopicExtractor
     /// <summary>The names alone, most salient first: what an article shows when it is the whole corpus.</summary>
     public static ImmutableArray<string> Names(IEnumerable<string> paragraphs, IEnumerable<string> tags) =>
         [.. Extract("", paragraphs, tags).Where(c => !c.LowerCaseToo).Take(MaxTopicsPerArticle).Select(c => c.Name)];
+
+    /// <summary>
+    /// German capitalises every noun ("Inflation", "Regierung"), so one capitalised word is a name
+    /// only when more than its capital says so: an acronym ("EZB"), a place the gazetteer knows, or
+    /// the surname of a longer name the article uses ("Lagarde" after "Christine Lagarde").
+    /// </summary>
+    private static void KeepEvidentNames(Dictionary<string, NameUse> uses)
+    {
+        var longer = uses.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (var single in uses.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && !NameKinds.IsAcronym(n)
+            && Places.Canonical(NormalCase(n)) is null && !longer.Any(l => EndsWithWord(l, n))).ToList())
+        {
+            uses.Remove(single);
+        }
+    }
 
     /// <summary>"Trump" said after "Donald Trump" is the same person: count it there. Never a place ("London" in "London Stock Exchange").</summary>
     private static void FoldSurnames(NameTally tally)
