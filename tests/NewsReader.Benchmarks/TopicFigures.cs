@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsReader.Articles;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
 
@@ -54,7 +55,7 @@ internal static partial class TopicFigures
         Console.WriteLine($"topics: articles={snapshot.Articles.Length} distinct={snapshot.Topics.All.Length} per_article_max={counts.DefaultIfEmpty().Max()} "
             + $"per_article_mean={counts.DefaultIfEmpty().Average():F1} common_words_in_top{top}={common.Count}");
         Console.WriteLine("common: " + string.Join(" | ", common.Select(t => $"{t.Name} ({t.Articles.Length})")));
-        foreach (var kind in (NewsReader.Topics.TopicKind[])[NewsReader.Topics.TopicKind.Person, NewsReader.Topics.TopicKind.Place, NewsReader.Topics.TopicKind.Organisation, NewsReader.Topics.TopicKind.Subject])
+        foreach (var kind in (NewsReader.Articles.TopicKind[])[NewsReader.Articles.TopicKind.Person, NewsReader.Articles.TopicKind.Place, NewsReader.Articles.TopicKind.Organisation, NewsReader.Articles.TopicKind.Subject])
         {
             Console.WriteLine($"{kind}: " + string.Join(" | ", snapshot.Topics.MostUsed(kind, 20).Select(t => $"{t.Name} ({t.Articles.Length})")));
         }

@@ -118,7 +118,7 @@ public sealed record Article
     /// The topics the article itself suggests, before the corpus settles <see cref="Topics"/> from
     /// them (a common word dropped, a plural folded): see <see cref="Topics.TopicIndex"/>.
     /// </summary>
-    public ImmutableArray<Topics.TopicCandidate> TopicCandidates { get; init; } = [];
+    public ImmutableArray<TopicCandidate> TopicCandidates { get; init; } = [];
 
     public required int WordCount { get; init; }
 

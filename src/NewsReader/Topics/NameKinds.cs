@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsReader.Articles;
 
 namespace NewsReader.Topics;
 

@@ -1,3 +1,4 @@
+using NewsReader.Articles;
 namespace NewsReader.Topics;
 
 /// <summary>How the corpus uses one name: in how many articles, how often also in lower case, as what, and spelt how.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsReader.Articles;
 
 namespace NewsReader.Topics;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsReader.Articles;
 using NewsReader.Paging;
 using NewsReader.Storage;
 using NewsReader.Topics;

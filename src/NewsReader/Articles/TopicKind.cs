@@ -1,4 +1,4 @@
-namespace NewsReader.Topics;
+namespace NewsReader.Articles;
 
 /// <summary>What a topic names. <see cref="Unknown"/> when the clues disagree or say nothing: such topics are listed but kept out of the groups by kind.</summary>
 public enum TopicKind

@@ -1,7 +1,7 @@
-namespace NewsReader.Topics;
+namespace NewsReader.Articles;
 
 /// <summary>
-/// A topic as one article names it, before the whole corpus has had its say (see <see cref="TopicIndex"/>):
+/// A topic as one article names it, before the whole corpus has had its say (see the topic index):
 /// its name (folded and in normal case), what the article's own clues say it is, how prominent it is
 /// there, and whether the article also uses the name's lower-case form ("door" beside "Door").
 /// </summary>
