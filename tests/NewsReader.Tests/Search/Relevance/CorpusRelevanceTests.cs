@@ -23,14 +23,16 @@ public sealed class CorpusRelevanceTests(ITestOutputHelper output)
             output.WriteLine(measure.ToString());
         }
 
-        // Measured on the BBC sample (906 articles) at the end of issue 18's related-reading work.
-        Assert.True(report[RelevanceReport.RelatedSameSection].Percent >= 97, report[RelevanceReport.RelatedSameSection].ToString());
+        // Measured on the BBC sample (906 articles) with issue 18's work merged: 98.7 % same section,
+        // 90.9 % blind, 87.1 % sharing a topic (lower than the 90 % measured before topics were cut
+        // to eight per article: fewer topics, fewer shared), 99.0 % of the top topics no common word.
+        Assert.True(report[RelevanceReport.RelatedSameSection].Percent >= 98, report[RelevanceReport.RelatedSameSection].ToString());
         Assert.True(report[RelevanceReport.RelatedSameSectionBlind].Percent >= 90, report[RelevanceReport.RelatedSameSectionBlind].ToString());
-        Assert.True(report[RelevanceReport.RelatedSharingTopic].Percent >= 89, report[RelevanceReport.RelatedSharingTopic].ToString());
+        Assert.True(report[RelevanceReport.RelatedSharingTopic].Percent >= 87, report[RelevanceReport.RelatedSharingTopic].ToString());
         Assert.True(report[RelevanceReport.HeadlineFirst].Percent >= 99, report[RelevanceReport.HeadlineFirst].ToString());
         Assert.True(report[RelevanceReport.PhraseFirst].Percent >= 99, report[RelevanceReport.PhraseFirst].ToString());
         Assert.True(report[RelevanceReport.SuggestionFinds].Percent >= 99, report[RelevanceReport.SuggestionFinds].ToString());
         Assert.True(report[RelevanceReport.SuggestionFindsArticle].Percent >= 93, report[RelevanceReport.SuggestionFindsArticle].ToString());
-        Assert.True(report[RelevanceReport.TopicsNotCommon].Percent >= 95, report[RelevanceReport.TopicsNotCommon].ToString());
+        Assert.True(report[RelevanceReport.TopicsNotCommon].Percent >= 98, report[RelevanceReport.TopicsNotCommon].ToString());
     }
 }
