@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsReader.Web.Tests.Infrastructure;
@@ -52,8 +53,9 @@ public sealed partial class CorpusRoundTripTests
         return links;
     }
 
+    /// <summary>A file's blocks as a reader sees them: character references ("communiqu&amp;#233;") are decoded once at ingestion.</summary>
     private static IEnumerable<string> Blocks(string text) =>
-        BlankLine().Split(text.Trim()).Where(block => block.Trim().Length > 0).Select(Normalise);
+        BlankLine().Split(text.Trim()).Where(block => block.Trim().Length > 0).Select(block => Normalise(WebUtility.HtmlDecode(block)));
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
