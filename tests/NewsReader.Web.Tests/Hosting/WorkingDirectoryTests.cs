@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Routing;
 using NewsReader.Web.Tests.Infrastructure;
 
 namespace NewsReader.Web.Tests.Hosting;
@@ -36,6 +37,7 @@ public sealed partial class WorkingDirectoryTests
         {
             var (address, contentRoot) = await StartedAsync(process);
             using var client = new HttpClient { BaseAddress = address };
+            await ReadyAsync(client);
             var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
             var stylesheet = Regex.Match(home, "href=\"(/css/[^\"]+\\.css)\"").Groups[1].Value;
             using var response = await client.GetAsync(new Uri(stylesheet, UriKind.Relative));
@@ -62,6 +64,25 @@ public sealed partial class WorkingDirectoryTests
     [Fact]
     public void Options_NothingConfigured_TheAppFolder() =>
         Assert.Equal(AppContext.BaseDirectory, AppContentRoot.Options([]).ContentRootPath);
+
+    /// <summary>
+    /// Pages answer 503 until the first load is published (the start-up gate); a slow machine can
+    /// still be loading the one story when the host says it listens, so wait as a load balancer would.
+    /// </summary>
+    private static async Task ReadyAsync(HttpClient client)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using var ready = await client.GetAsync(new Uri(SitePaths.Readyz, UriKind.Relative), timeout.Token);
+            if (ready.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
 
     /// <summary>Reads the host's start-up lines: where it listens (the system picks the port) and its content root.</summary>
     private static async Task<(Uri Address, string ContentRoot)> StartedAsync(Process process)
