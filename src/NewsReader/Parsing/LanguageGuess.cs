@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsReader.Search.Languages;
 
 namespace NewsReader.Parsing;
 
@@ -15,15 +16,16 @@ public static class LanguageGuess
     private const int MinLetters = 40;
     private const int MinWords = 12;
 
+    // The same common words the search's language detector counts: one list per language, kept in one place.
     private static readonly Dictionary<string, HashSet<string>> StopWords = new(StringComparer.Ordinal)
     {
-        ["en"] = Words("the of and to in is that it was for on with as are be this by have from at not but they his which you has were"),
-        ["fr"] = Words("le la les des est une dans pour que qui pas sur au aux avec par il elle ce sont du ont mais leur cette été nous"),
-        ["de"] = Words("der die das und ist nicht ein eine mit den dem auf sich für von zu im des auch es sie wird werden wir aus bei nach"),
-        ["es"] = Words("el la los las del que en un una es por con para se su al lo como más pero sus fue ha este está son entre"),
-        ["it"] = Words("il la di che è per un una non sono del della con gli le si anche nel alla come più ma questo ha essere dei"),
-        ["pt"] = Words("o a os as do da dos das que em um uma não para com se por mais como mas foi ao ele é são está também"),
-        ["nl"] = Words("de het een en van in is dat op te zijn niet met voor die er aan ook als bij door wordt naar heeft worden"),
+        ["en"] = Words(TextLanguage.English),
+        ["fr"] = Words(TextLanguage.French),
+        ["de"] = Words(TextLanguage.German),
+        ["es"] = Words(TextLanguage.Spanish),
+        ["it"] = Words(TextLanguage.Italian),
+        ["pt"] = Words(TextLanguage.Portuguese),
+        ["nl"] = Words(TextLanguage.Dutch),
     };
 
     // The script of each tag whose script the guess can tell; a Latin-script tag is absent.
@@ -194,5 +196,5 @@ public static class LanguageGuess
         };
     }
 
-    private static HashSet<string> Words(string list) => new(list.Split(' '), StringComparer.Ordinal);
+    private static HashSet<string> Words(TextLanguage language) => new(FunctionWords.Of(language), StringComparer.Ordinal);
 }

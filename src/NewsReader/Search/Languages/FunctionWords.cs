@@ -24,6 +24,9 @@ internal static class FunctionWords
         "de het een en van in is dat op te zijn niet met voor die er aan ook als bij door wordt naar heeft worden maar nog werd om uit dan",
     ];
 
+    /// <summary>The function words of one of <see cref="Languages"/>.</summary>
+    public static IEnumerable<string> Of(TextLanguage language) => Lists[Array.IndexOf(Languages, language)].Split(' ');
+
     /// <summary>Each word with one bit per language of <see cref="Languages"/> that uses it.</summary>
     public static readonly FrozenDictionary<string, int> Masks = BuildMasks();
 
