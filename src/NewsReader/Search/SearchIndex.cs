@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using NewsReader.Articles;
 using NewsReader.Search.Languages;
 
@@ -21,10 +19,6 @@ public sealed class SearchIndex
 
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
     private const int VocabularyReadInline = 2000;
-
-    private const int ListingSnippetLength = 200;
-
-    private static readonly HtmlEncoder ListingEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     // Suggestions are needed only when a query finds nothing: reloads should not pay for them,
     // and no request should wait for the whole vocabulary to be read.
@@ -198,7 +192,7 @@ public sealed class SearchIndex
     private SearchResults Listing(DocSet within, int page, int pageSize)
     {
         var hits = within.Docs(skip: (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize)
-            .Select(doc => new SearchHit(_articles[doc], ListingEncoder.Encode(ShortText.Cut(_articles[doc].Standfirst ?? _articles[doc].Headline, ListingSnippetLength))))
+            .Select(doc => new SearchHit(_articles[doc], Snippets.Opening(_articles[doc].Standfirst ?? _articles[doc].Headline)))
             .ToImmutableArray();
         return new SearchResults(hits, within.Count, page, pageSize, null);
     }

@@ -78,8 +78,10 @@ public static class Snippets
         query.Languages is [var only] ? only : ArticleLanguage.OfResult(article);
 
     /// <summary>What an article whose headline alone matched shows: its lead, since the headline is already above.</summary>
-    private static string LeadOf(Article article) =>
-        Encoder.Encode(ShortText.Cut(article.Standfirst ?? FirstParagraph(article) ?? article.Headline, 200));
+    private static string LeadOf(Article article) => Opening(article.Standfirst ?? FirstParagraph(article) ?? article.Headline);
+
+    /// <summary>The start of a text as a snippet (a standfirst in a list with no words to look for): about two lines, encoded.</summary>
+    internal static string Opening(string text) => Encoder.Encode(ShortText.Cut(text, 200));
 
     /// <summary>The texts a passage may come from, in the order a reader meets them.</summary>
     private static IEnumerable<string> TextsOf(Article article)
