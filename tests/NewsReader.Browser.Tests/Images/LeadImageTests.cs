@@ -2,7 +2,6 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NewsReader.Browser.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace NewsReader.Browser.Tests.Images;
 
@@ -28,7 +27,7 @@ public sealed class LeadImageTests(BrowserFixture browser) : IAsyncLifetime
 
         _seeds = Directory.CreateTempSubdirectory("newsreader-browser-lead-").FullName;
         Directory.CreateDirectory(Path.Combine(_seeds, "harbour", "images"));
-        await File.WriteAllBytesAsync(Path.Combine(_seeds, "harbour", "images", "lead.png"), Png(1600, 900));
+        await File.WriteAllBytesAsync(Path.Combine(_seeds, "harbour", "images", "lead.png"), TestImages.Png(1600, 900));
         await File.WriteAllTextAsync(
             Path.Combine(_seeds, "harbour", "crane.md"),
             "---\ntitle: Harbour gets a new crane\nimage: images/lead.png\nauthor: Ann Lee\n---\n\n"
@@ -82,19 +81,5 @@ public sealed class LeadImageTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(state[6] <= width, $"the page is {state[6]}px wide on a {width}px screen");
         var axe = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
-    }
-
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(0x8E, 0xC5, 0xE8));
-            using var sea = new SKPaint { Color = new SKColor(0x1F, 0x4E, 0x79) };
-            canvas.DrawRect(0, height * 0.6f, width, height * 0.4f, sea);
-        }
-
-        using var encoded = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
-        return encoded.ToArray();
     }
 }

@@ -24,6 +24,19 @@ public sealed class FixtureSeeds : IDisposable
 
     public const string LinkedArticleLink = "https://example.org/reports/flood-defences";
 
+    /// <summary>The newest dated article: it leads the front page and has a lead photo (a thumbnail in lists).</summary>
+    public const string PhotoArticlePath = "/articles/harbour-crane-arrives-after-a-six-week-voyage";
+
+    /// <summary>Two of the dated articles were published in this month, one in the month before.</summary>
+    public const string ArchivePath = "/archive/2024/03";
+
+    public const string EarlierArchivePath = "/archive/2024/02";
+
+    /// <summary>The author of two dated articles (one shared with <see cref="SecondAuthorPath"/>).</summary>
+    public const string AuthorPath = "/authors/ann-lee";
+
+    public const string SecondAuthorPath = "/authors/ben-okafor";
+
     /// <summary>A topic several articles share, for list pages other than the front page.</summary>
     public const string SharedTopic = "Busan";
 
@@ -63,8 +76,25 @@ public sealed class FixtureSeeds : IDisposable
 
     public string Path { get; }
 
-    /// <summary>The seed, the plain-text fixtures and the Markdown one.</summary>
-    public static int ArticleCount => Headlines.Length + 2;
+    /// <summary>The seed, the plain-text fixtures, the linked Markdown one and the dated ones.</summary>
+    public static int ArticleCount => Headlines.Length + 2 + DatedArticles.Length;
+
+    /// <summary>
+    /// Markdown articles with a date and an author, for archives and author pages. Dated articles
+    /// come before undated ones, so these three lead the front page, newest first.
+    /// </summary>
+    private static readonly (string File, string FrontMatter, string Body)[] DatedArticles =
+    [
+        ("101-crane.md",
+            "title: Harbour crane arrives after a six-week voyage\ndate: 2024-03-12T09:00:00Z\nauthor: Ann Lee\nimage: images/crane.png\nstandfirst: The largest crane the harbour has owned will let two ships unload at once.",
+            "![The new crane over the quay at dawn](images/crane.png)\n\nThe crane came by sea from the yard that built it, and was lifted into place on Tuesday.\n\nDock workers said the first ship would be unloaded with it next week."),
+        ("102-ferry.md",
+            "title: Ferry timetable adds a Sunday crossing\ndate: 2024-03-02T08:00:00Z\nauthors: [Ann Lee, Ben Okafor]\nstandfirst: From April the island ferry runs on Sundays too.",
+            "The operator said demand on Saturdays had doubled in two years.\n\nThe Sunday crossing leaves the harbour at ten and returns at four."),
+        ("103-market.md",
+            "title: Winter market draws record crowds\ndate: 2024-02-20T12:00:00Z\nauthor: Ben Okafor\nstandfirst: Stallholders sold out on both weekend days.",
+            "More than forty stalls lined the quay for the two-day market.\n\nOrganisers want to hold a second market in the summer."),
+    ];
 
     public static FixtureSeeds Create()
     {
@@ -81,6 +111,12 @@ public sealed class FixtureSeeds : IDisposable
         }
 
         File.WriteAllText(System.IO.Path.Combine(seeds.Path, "100-linked.md"), LinkedArticle, Encoding.UTF8);
+        Directory.CreateDirectory(System.IO.Path.Combine(seeds.Path, "images"));
+        File.WriteAllBytes(System.IO.Path.Combine(seeds.Path, "images", "crane.png"), TestImages.Png(1600, 900));
+        foreach (var (file, frontMatter, body) in DatedArticles)
+        {
+            File.WriteAllText(System.IO.Path.Combine(seeds.Path, file), $"---\n{frontMatter}\n---\n\n{body}\n", Encoding.UTF8);
+        }
         return seeds;
     }
 

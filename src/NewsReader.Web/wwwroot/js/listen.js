@@ -1,0 +1,1 @@
+// Listen: reads an article aloud paragraph by paragraph where the browser has speech synthesis.
