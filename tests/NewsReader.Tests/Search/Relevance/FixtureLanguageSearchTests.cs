@@ -5,7 +5,7 @@ namespace NewsReader.Tests.Search.Relevance;
 /// text written without spaces, and another inflected form of a French, German, Spanish or
 /// Portuguese word than the one the article uses.
 /// </summary>
-public sealed class MultilingualSearchTests
+public sealed class FixtureLanguageSearchTests
 {
 
     [Theory]
