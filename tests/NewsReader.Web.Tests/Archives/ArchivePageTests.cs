@@ -52,9 +52,9 @@ public sealed class ArchivePageTests : IDisposable
 
         // April holds the article dated 23:30 on 30 April at UTC−5 (1 May in UTC); February has none.
         Assert.Equal("/archive/2024/04", page.QuerySelector(".archive-months a.archive-newer")?.GetAttribute("href"));
-        Assert.Equal("April 2024", page.QuerySelector(".archive-months a.archive-newer")?.TextContent.Trim('←', ' '));
+        Assert.Equal("April 2024", page.QuerySelector(".archive-months a.archive-newer .archive-month-name")?.TextContent);
         Assert.Equal("/archive/2024/01", page.QuerySelector(".archive-months a.archive-older")?.GetAttribute("href"));
-        Assert.Equal("January 2024", page.QuerySelector(".archive-months a.archive-older")?.TextContent.Trim('→', ' '));
+        Assert.Equal("January 2024", page.QuerySelector(".archive-months a.archive-older .archive-month-name")?.TextContent);
     }
 
     [Fact]
