@@ -113,6 +113,8 @@ public sealed class ArchivePageTests : IDisposable
     [InlineData("/archive/2024/03/page/3")]
     [InlineData("/archive/2024/03/page/0")]
     [InlineData("/archive/2024/03/page/-1")]
+    [InlineData("/archive/2024/03/page/99999999999")]
+    [InlineData("/archive/2024")]
     [InlineData("/archive/2024/02/feed.atom")]
     [InlineData("/archive/2024/13/feed.rss")]
     public async Task Get_EmptyOrImpossibleMonthOrPage_NotFound(string path)
@@ -137,6 +139,21 @@ public sealed class ArchivePageTests : IDisposable
 
         Assert.Equal("public, max-age=60", first.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_IndexWithNoDatedArticles_SaysSoAndMonthsAreNotFound()
+    {
+        using var seeds = new SeedsFolder().WithStories(2);
+        using var factory = new NewsReaderFactory(seeds);
+        var client = factory.CreateClient();
+
+        var index = await client.GetAsync(new Uri("/archive", UriKind.Relative));
+        var month = await client.GetAsync(new Uri("/archive/2024/03", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(index)).QuerySelector("main .empty"));
+        Assert.Equal(HttpStatusCode.NotFound, month.StatusCode);
     }
 
     [Fact]

@@ -45,6 +45,18 @@ public sealed class AuthorPageTests : IDisposable
         Assert.Contains("/authors/ben-okafor/feed.rss", feeds);
     }
 
+    [Fact]
+    public async Task Get_Author_DescribedForCrawlersAsACollectionPage()
+    {
+        var page = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/authors/ben-okafor", UriKind.Relative)));
+
+        Assert.Equal("Articles by Ben Okafor on NewsReader, newest first: 2 in all.", page.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.Equal("http://localhost/authors/ben-okafor", page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("CollectionPage", json.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("http://localhost/authors/ben-okafor", json.RootElement.GetProperty("url").GetString());
+    }
+
     [Theory]
     [InlineData("/authors/ann-lee/page/1", "/authors/ann-lee")]
     [InlineData("/authors/Ann-Lee", "/authors/ann-lee")]
