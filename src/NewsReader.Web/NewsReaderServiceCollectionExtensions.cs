@@ -92,7 +92,10 @@ public static class NewsReaderServiceCollectionExtensions
         // for the stylesheet with an empty body. Published output has no manifest, so it is a no-op there.
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
-        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", SitePaths.FrontPageRoute));
+        services.AddRazorPages(o => o.Conventions
+            .AddPageRoute("/Index", SitePaths.FrontPageRoute)
+            .AddPageRoute("/Archive/Month", SitePaths.ArchiveMonthPageRoute)
+            .AddPageRoute("/Authors/Author", SitePaths.AuthorPageRoute));
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using NewsReader.Archives;
 using NewsReader.Articles;
 using NewsReader.Search;
 using NewsReader.Storage;
@@ -66,6 +67,48 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
         var feed = Build(request, SectionFeed(snapshot, section), SitePaths.SectionRssFeed(section.Value), "application/rss+xml", fullContentInSummary: true);
         return Write(new Rss20FeedFormatter(feed));
     }
+
+    /// <summary>What one person wrote, latest first: their author page is the feed's home.</summary>
+    public byte[] WriteAtom(HttpRequest request, Author author)
+    {
+        var feed = Build(request, AuthorFeed(author), SitePaths.AuthorAtomFeed(author.Slug), "application/atom+xml", fullContentInSummary: false);
+        return Write(new Atom10FeedFormatter(feed));
+    }
+
+    /// <inheritdoc cref="WriteAtom(HttpRequest, Author)"/>
+    public byte[] WriteRss(HttpRequest request, Author author)
+    {
+        var feed = Build(request, AuthorFeed(author), SitePaths.AuthorRssFeed(author.Slug), "application/rss+xml", fullContentInSummary: true);
+        return Write(new Rss20FeedFormatter(feed));
+    }
+
+    /// <summary>A month of the archive, latest first: its archive page is the feed's home.</summary>
+    public byte[] WriteAtom(HttpRequest request, MonthArticles month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var feed = Build(request, MonthFeed(month), SitePaths.ArchiveMonthAtomFeed(month.Month.Year, month.Month.Month), "application/atom+xml", fullContentInSummary: false);
+        return Write(new Atom10FeedFormatter(feed));
+    }
+
+    /// <inheritdoc cref="WriteAtom(HttpRequest, MonthArticles)"/>
+    public byte[] WriteRss(HttpRequest request, MonthArticles month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var feed = Build(request, MonthFeed(month), SitePaths.ArchiveMonthRssFeed(month.Month.Year, month.Month.Month), "application/rss+xml", fullContentInSummary: true);
+        return Write(new Rss20FeedFormatter(feed));
+    }
+
+    private FeedSubject AuthorFeed(Author author)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        return new($"{author.Name} – {site.Value.Name}", $"The latest articles by {author.Name} on {site.Value.Name}.", SitePaths.Author(author.Slug), author.Articles.Take(EntryCount));
+    }
+
+    private FeedSubject MonthFeed(MonthArticles month) => new(
+        $"{month.Month.Name} – {site.Value.Name}",
+        $"Articles published in {month.Month.Name} on {site.Value.Name}.",
+        SitePaths.ArchiveMonth(month.Month.Year, month.Month.Month),
+        month.Articles.Take(EntryCount));
 
     private FeedSubject SiteFeed(IEnumerable<Article> articles) =>
         new(site.Value.Name, site.Value.Description, SitePaths.Home, articles.Take(EntryCount));

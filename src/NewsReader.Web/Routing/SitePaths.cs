@@ -36,6 +36,17 @@ public static class SitePaths
     public const string Offline = "/offline";
     public const string ErrorRoute = "/errors/{code:int}";
 
+    // Archives by month and pages per author, paged by path like the front page (page 1 has none).
+    public const string Archive = "/archive";
+    public const string ArchiveMonthRoute = "/archive/{year:int}/{month:int}";
+    public const string ArchiveMonthPageRoute = ArchiveMonthRoute + "/page/{pageNumber:int}";
+    public const string ArchiveMonthAtomFeedRoute = ArchiveMonthRoute + "/feed.atom";
+    public const string ArchiveMonthRssFeedRoute = ArchiveMonthRoute + "/feed.rss";
+    public const string AuthorRoute = "/authors/{slug}";
+    public const string AuthorPageRoute = AuthorRoute + "/page/{pageNumber:int}";
+    public const string AuthorAtomFeedRoute = AuthorRoute + "/feed.atom";
+    public const string AuthorRssFeedRoute = AuthorRoute + "/feed.rss";
+
     /// <summary>For <c>UseStatusCodePagesWithReExecute</c>: <c>{0}</c> is the status code.</summary>
     public const string ErrorFormat = "/errors/{0}";
 
@@ -158,6 +169,19 @@ public static class SitePaths
 
     public static string SectionRssFeed(string slug) => Sections + "/" + Segment(slug) + "/feed.rss";
 
+    /// <summary><c>/archive/2024/03</c>, <c>/archive/2024/03/page/2</c>: the month always two digits, so each month has one address.</summary>
+    public static string ArchiveMonth(int year, int month, int page = 1) => MonthPath(year, month) + PagePath(page);
+
+    public static string ArchiveMonthAtomFeed(int year, int month) => MonthPath(year, month) + "/feed.atom";
+
+    public static string ArchiveMonthRssFeed(int year, int month) => MonthPath(year, month) + "/feed.rss";
+
+    public static string Author(string slug, int page = 1) => "/authors/" + Segment(slug) + PagePath(page);
+
+    public static string AuthorAtomFeed(string slug) => "/authors/" + Segment(slug) + "/feed.atom";
+
+    public static string AuthorRssFeed(string slug) => "/authors/" + Segment(slug) + "/feed.rss";
+
     public static string Error(int code) => "/errors/" + Number(code);
 
     public static string ShortLink(string id) => "/a/" + Segment(id);
@@ -181,6 +205,12 @@ public static class SitePaths
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static string MonthPath(int year, int month) =>
+        Archive + "/" + year.ToString("D4", CultureInfo.InvariantCulture) + "/" + month.ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>Page 1 is the list's own address; later pages add <c>/page/N</c>, as the front page does.</summary>
+    private static string PagePath(int page) => page > 1 ? "/page/" + Number(page) : "";
 
     /// <summary>Page 1 is the list's own address, with no parameter.</summary>
     private static string PageQuery(char separator, int page) =>

@@ -7,7 +7,7 @@ using NewsReader.Web.Sharing;
 
 namespace NewsReader.Web.Seo;
 
-/// <summary>Builds the <see cref="PageMeta"/> of the front page and of each article.</summary>
+/// <summary>Builds the <see cref="PageMeta"/> of the front page, of each article and of lists with their own address.</summary>
 public sealed class PageMetaFactory(PublicUrls urls, IOptions<SiteOptions> site)
 {
     /// <summary>Wide enough for every link preview's large card (Facebook asks for 1200).</summary>
@@ -71,6 +71,17 @@ public sealed class PageMetaFactory(PublicUrls urls, IOptions<SiteOptions> site)
             ImageHeight = ShareCardRenderer.Height,
             ImageType = "image/png",
             JsonLd = StructuredData.WebSite(site.Value.Name, siteUrl, site.Value.Description),
+        };
+    }
+
+    /// <summary>A list of articles with its own address (a month of the archive, an author's page): canonical, with the site's card.</summary>
+    public PageMeta ForList(HttpRequest request, string path, string title, string description)
+    {
+        var canonical = urls.Absolute(request, path);
+        return ForFrontPage(request, path, title) with
+        {
+            Description = description,
+            JsonLd = StructuredData.CollectionPage(title, canonical, description, PublisherOf(request)),
         };
     }
 

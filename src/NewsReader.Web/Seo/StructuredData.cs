@@ -81,5 +81,20 @@ public static class StructuredData
         },
     }.ToJsonString(JsonSerializerOptions.Default);
 
+    /// <summary>A page that lists articles (a month, an author's), part of the site.</summary>
+    public static string CollectionPage(string name, string url, string description, Publisher site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "CollectionPage",
+            ["name"] = name,
+            ["url"] = url,
+            ["description"] = description,
+            ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Name, ["url"] = site.Url },
+        }.ToJsonString(JsonSerializerOptions.Default);
+    }
+
     private static string Iso(DateTimeOffset time) => time.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsReader.Archives;
 using NewsReader.Articles;
 using NewsReader.Files;
 using NewsReader.Paging;
@@ -23,6 +24,11 @@ public sealed class ArticleSnapshot
     private readonly FrozenDictionary<string, Article> _movedSlugs;
     private readonly FrozenDictionary<string, Article> _movedIds;
 
+    // Built on first use: only archive and author pages (and article bylines) read them, and a
+    // reload should not wait for them. Lazy's default mode builds each once, whatever the threads.
+    private readonly Lazy<ArchiveIndex> _archive;
+    private readonly Lazy<AuthorIndex> _authors;
+
     private ArticleSnapshot(
         ImmutableArray<Article> ordered,
         ImmutableArray<RejectedFile> rejected,
@@ -36,6 +42,8 @@ public sealed class ArticleSnapshot
         Articles = ordered;
         Rejected = rejected;
         Context = context;
+        _archive = new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
+        _authors = new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         // A topic filter finds exactly what the topic's page lists.
         var topics = Topics;
@@ -90,6 +98,12 @@ public sealed class ArticleSnapshot
 
     /// <summary>The snapshot's topics and their articles.</summary>
     public TopicIndex Topics { get; }
+
+    /// <summary>The dated articles by month of publication, for <c>/archive</c>.</summary>
+    public ArchiveIndex Archive => _archive.Value;
+
+    /// <summary>The people in the articles' bylines and what each wrote, for <c>/authors/{slug}</c>.</summary>
+    public AuthorIndex Authors => _authors.Value;
 
     /// <summary>Slug-to-id pairs this snapshot publishes that the permalink history did not hold yet.</summary>
     public ImmutableArray<KeyValuePair<string, string>> NewPermalinks { get; }

@@ -18,6 +18,9 @@ public static class SitePages
         ["status"] = "/status",
         ["not-found"] = "/articles/nope",
         ["offline"] = "/offline",
+        ["archive"] = FixtureSeeds.ArchivePath,
+        ["archive-index"] = "/archive",
+        ["author"] = FixtureSeeds.AuthorPath,
     };
 
     /// <summary>Theory rows of (kind, path).</summary>

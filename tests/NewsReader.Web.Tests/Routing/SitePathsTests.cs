@@ -62,6 +62,9 @@ public sealed class SitePathsTests : IDisposable
     [InlineData("/Status", new[] { SitePaths.Status })]
     [InlineData("/Offline", new[] { SitePaths.Offline })]
     [InlineData("/Errors/Status", new[] { SitePaths.ErrorRoute })]
+    [InlineData("/Archive/Index", new[] { SitePaths.Archive })]
+    [InlineData("/Archive/Month", new[] { SitePaths.ArchiveMonthRoute, SitePaths.ArchiveMonthPageRoute })]
+    [InlineData("/Authors/Author", new[] { SitePaths.AuthorRoute, SitePaths.AuthorPageRoute })]
     public void PageDirective_Page_EqualsSitePathsConstant(string page, string[] expected)
     {
         var patterns = MappedPatterns()
@@ -111,6 +114,16 @@ public sealed class SitePathsTests : IDisposable
         { SitePaths.Icon("maskable-512"), SitePaths.IconRoute, "/icons/maskable-512.png" },
         { SitePaths.ApiArticle("87e463ba83310d3b"), SitePaths.ApiArticleRoute, "/api/articles/87e463ba83310d3b" },
         { SitePaths.Error(404), SitePaths.ErrorRoute, "/errors/404" },
+        { SitePaths.ArchiveMonth(2024, 3), SitePaths.ArchiveMonthRoute, "/archive/2024/03" },
+        { SitePaths.ArchiveMonth(2024, 3, 1), SitePaths.ArchiveMonthRoute, "/archive/2024/03" },
+        { SitePaths.ArchiveMonth(2024, 12, 2), SitePaths.ArchiveMonthPageRoute, "/archive/2024/12/page/2" },
+        { SitePaths.ArchiveMonthAtomFeed(2024, 3), SitePaths.ArchiveMonthAtomFeedRoute, "/archive/2024/03/feed.atom" },
+        { SitePaths.ArchiveMonthRssFeed(999, 3), SitePaths.ArchiveMonthRssFeedRoute, "/archive/0999/03/feed.rss" },
+        { SitePaths.Author("ann-lee"), SitePaths.AuthorRoute, "/authors/ann-lee" },
+        { SitePaths.Author("ann-lee", 3), SitePaths.AuthorPageRoute, "/authors/ann-lee/page/3" },
+        { SitePaths.Author("a/b"), SitePaths.AuthorRoute, "/authors/a%2Fb" },
+        { SitePaths.AuthorAtomFeed("ann-lee"), SitePaths.AuthorAtomFeedRoute, "/authors/ann-lee/feed.atom" },
+        { SitePaths.AuthorRssFeed("ann-lee"), SitePaths.AuthorRssFeedRoute, "/authors/ann-lee/feed.rss" },
         { MediaPaths.Resolve("2026/post.md", "images/chart one.png")!, SitePaths.MediaRoute, "/media/2026/images/chart%20one.png" },
     };
 

@@ -85,6 +85,8 @@ public sealed class PageCacheKeyTests : IDisposable
     [InlineData("/search", "?sort=date&utm=1&to=2024-03-31&from=2024-03-01&section=business&source=BBC+News&topic=kim&q=x&page=2", "http://localhost/search?q=x&topic=kim&source=BBC%20News&section=business&from=2024-03-01&to=2024-03-31&sort=date&page=2")]
     [InlineData("/sections/business", "?page=2&q=x", "http://localhost/sections/business?page=2")]
     [InlineData("/sections", "?page=2", "http://localhost/sections")]
+    [InlineData("/archive/2024/03/page/2", "?page=3&utm=1", "http://localhost/archive/2024/03/page/2")]
+    [InlineData("/authors/ann-lee", "?page=2", "http://localhost/authors/ann-lee")]
     public void Write_Query_OnlyTheParametersThePageReadsInOneSpelling(string path, string query, string expected)
     {
         var request = new DefaultHttpContext().Request;

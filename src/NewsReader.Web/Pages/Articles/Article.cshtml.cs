@@ -36,6 +36,9 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
     /// <summary>The neighbours in the front page's order, for reading on without going back to the list.</summary>
     public (NewsReader.Articles.Article? Previous, NewsReader.Articles.Article? Next) Neighbours { get; private set; }
 
+    /// <summary>Each byline name with the author page it leads to (null when it has none, e.g. the site's own name).</summary>
+    public System.Collections.Immutable.ImmutableArray<(string Name, NewsReader.Archives.Author? Author)> Bylines { get; private set; } = [];
+
     public IActionResult OnGet(string slug)
     {
         var snapshot = repository.Current;
@@ -47,6 +50,7 @@ public sealed class ArticleModel(ArticleRepository repository, PageMetaFactory m
                 Meta = meta.ForArticle(Request, article);
                 Neighbours = snapshot.NeighboursOf(article);
                 Related = snapshot.SearchIndex.RelatedTo(article, RelatedCount);
+                Bylines = [.. article.Authors.Select(name => (name, snapshot.Authors.Of(article, name)))];
                 return Page();
             case { Article: { } moved }:
                 // An old slug (the headline changed), a duplicate's address, or other letter case:
