@@ -86,7 +86,8 @@ public sealed class FrontPageLayoutTests(BrowserFixture browser)
         Assert.True(await times.CountAsync() > 0, "No related list with reading times.");
         foreach (var time in await times.AllAsync())
         {
-            // One line box: a time broken as "1 / min read" has two.
+            // Wherever the headline before it ends: kept whole, in one line box ("1 / min read" had two).
+            Assert.Equal("nowrap", await time.EvaluateAsync<string>("(element) => getComputedStyle(element).whiteSpaceCollapse === 'collapse' ? getComputedStyle(element).textWrapMode : ''"));
             Assert.Equal(1, await time.EvaluateAsync<int>("(element) => element.getClientRects().length"));
         }
     }
@@ -100,6 +101,11 @@ public sealed class FrontPageLayoutTests(BrowserFixture browser)
         var frame = page.GetByRole(AriaRole.Region, new() { Name = "Table" });
 
         Assert.True(await frame.EvaluateAsync<bool>("(element) => element.scrollWidth > element.clientWidth"), "The table fits: nothing to scroll.");
+        // For a person to look at: the shadow at the right edge says there is more.
+        await page.Locator(".article-body").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.PathFor(nameof(FrontPageLayoutTests), "wide-content-390.png") });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await page.Locator(".article-body").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.PathFor(nameof(FrontPageLayoutTests), "wide-content-390-dark.png") });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
         await frame.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("End");
