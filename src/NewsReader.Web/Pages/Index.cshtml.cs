@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using NewsReader.Articles;
 using NewsReader.Paging;
 using NewsReader.Parsing;
 using NewsReader.Storage;
+using NewsReader.Topics;
 using NewsReader.Web.Routing;
 using NewsReader.Web.Seo;
 
@@ -16,7 +18,13 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
     /// <summary>Lists show the start of a long standfirst; the article page shows all of it.</summary>
     public const int TeaserLength = 280;
 
+    /// <summary>The list's name, in its h1 and in the title of pages after the first.</summary>
+    public const string ListName = "Latest articles";
+
     public ListPage<Article> Listing { get; private set; } = null!;
+
+    /// <summary>On page 1 only: the topics the newest articles share.</summary>
+    public ImmutableArray<Topic> TopicsNow { get; private set; } = [];
 
     public PageMeta Meta { get; private set; } = null!;
 
@@ -36,7 +44,12 @@ public sealed class IndexModel(ArticleRepository repository, PageMetaFactory met
         }
 
         Listing = page;
-        var title = page.Number == 1 ? SiteName : $"{SiteName} – page {page.Number}";
+        if (page.Number == 1)
+        {
+            TopicsNow = repository.Current.Topics.Now;
+        }
+
+        var title = page.Number == 1 ? SiteName : $"{ListName}{Pager.SuffixFor(page.Number)} – {SiteName}";
         Meta = meta.ForFrontPage(Request, SitePaths.FrontPage(page.Number), title);
         return Page();
     }

@@ -15,4 +15,15 @@ public sealed record Pager(int Number, int TotalPages, Func<int, string> UrlOf, 
     public bool HasPrevious => Number > 1 && TotalPages > 0;
 
     public bool HasNext => Number < TotalPages;
+
+    /// <summary>
+    /// What a page after the first adds to its list's name, in the h1 and the title alike
+    /// ("Latest articles – page 2"): every page of a list otherwise reads the same, in a tab, in
+    /// history and to a screen reader.
+    /// </summary>
+    public string NumberSuffix => SuffixFor(Number);
+
+    /// <inheritdoc cref="NumberSuffix"/>
+    public static string SuffixFor(int number) =>
+        number > 1 ? $" – page {number.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
 }

@@ -36,10 +36,11 @@ public static class ResponsiveImage
         WidthsFor(knownWidth).Where(w => w <= wanted).Select(w => (int?)w).LastOrDefault() ?? knownWidth;
 
     /// <summary>A <c>srcset</c> value, or null when the picture is narrower than every copy.</summary>
-    public static string? SrcSet(string url, int? knownWidth)
+    /// <param name="largest">The widest copy worth offering (a thumbnail never needs the 1920 one); all when null.</param>
+    public static string? SrcSet(string url, int? knownWidth, int? largest = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var widths = WidthsFor(knownWidth);
+        var widths = WidthsFor(knownWidth).Where(w => w <= (largest ?? int.MaxValue)).ToList();
         return widths.Count == 0 ? null : string.Join(", ", widths.Select(w => $"{Sized(url, w)} {w.ToString(CultureInfo.InvariantCulture)}w"));
     }
 

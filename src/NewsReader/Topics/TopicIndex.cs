@@ -46,6 +46,7 @@ public sealed class TopicIndex
             .OrderByDescending(t => t.Articles.Length)
             .ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
         _bySlug = All.ToFrozenDictionary(t => t.Slug, StringComparer.OrdinalIgnoreCase);
+        Now = TopicsNow.Pick(Articles, Find);
     }
 
     /// <summary>The snapshot's articles, in the order given, each with its topics as the corpus settled them.</summary>
@@ -53,6 +54,9 @@ public sealed class TopicIndex
 
     /// <summary>Most articles first, then by name.</summary>
     public ImmutableArray<Topic> All { get; }
+
+    /// <summary>The topics the newest articles share, for the front page's "topics now" row.</summary>
+    public ImmutableArray<Topic> Now { get; }
 
     public Topic? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 

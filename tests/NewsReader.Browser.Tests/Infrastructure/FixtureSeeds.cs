@@ -37,6 +37,9 @@ public sealed class FixtureSeeds : IDisposable
 
     public const string SecondAuthorPath = "/authors/ben-okafor";
 
+    /// <summary>An undated Markdown article with a table and a code listing wider than a phone.</summary>
+    public const string WideContentPath = "/articles/ferry-crossings-by-month";
+
     /// <summary>A topic several articles share, for list pages other than the front page.</summary>
     public const string SharedTopic = "Busan";
 
@@ -77,7 +80,7 @@ public sealed class FixtureSeeds : IDisposable
     public string Path { get; }
 
     /// <summary>The seed, the plain-text fixtures, the linked Markdown one and the dated ones.</summary>
-    public static int ArticleCount => Headlines.Length + 2 + DatedArticles.Length;
+    public static int ArticleCount => Headlines.Length + 3 + DatedArticles.Length;
 
     /// <summary>
     /// Markdown articles with a date and an author, for archives and author pages. Dated articles
@@ -111,6 +114,7 @@ public sealed class FixtureSeeds : IDisposable
         }
 
         File.WriteAllText(System.IO.Path.Combine(seeds.Path, "100-linked.md"), LinkedArticle, Encoding.UTF8);
+        File.WriteAllText(System.IO.Path.Combine(seeds.Path, "104-wide.md"), WideContentArticle, Encoding.UTF8);
         Directory.CreateDirectory(System.IO.Path.Combine(seeds.Path, "images"));
         File.WriteAllBytes(System.IO.Path.Combine(seeds.Path, "images", "crane.png"), TestImages.Png(1600, 900));
         foreach (var (file, frontMatter, body) in DatedArticles)
@@ -128,6 +132,25 @@ public sealed class FixtureSeeds : IDisposable
         The full [report on the flood defences]({LinkedArticleLink}) runs to two hundred pages.
 
         Its authors walked every stretch of the river bank over the summer.
+        """;
+
+    private const string WideContentArticle = """
+        ---
+        title: Ferry crossings by month
+        standfirst: Every crossing of the year, by route and month, as the operator published them.
+        ---
+        The operator's figures, route by route.
+
+        | Route | Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | Total |
+        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+        | Harbour to Island | 62 | 58 | 64 | 70 | 88 | 96 | 104 | 104 | 90 | 72 | 60 | 62 | 930 |
+        | Island to Point | 30 | 28 | 31 | 35 | 44 | 48 | 52 | 52 | 45 | 36 | 30 | 31 | 462 |
+
+        The data comes from the operator's feed:
+
+        ```
+        curl "https://ferry.example/api/v1/crossings?route=harbour-island&from=2024-01-01&to=2024-12-31&format=csv"
+        ```
         """;
 
     /// <summary>Line one the headline, then paragraphs separated by blank lines.</summary>

@@ -7,6 +7,9 @@ public static class SitePages
     {
         ["front"] = "/",
         ["article"] = FixtureSeeds.SeedPath,
+        // A table and a code listing wider than a phone: they scroll in their frames, not the page.
+        ["article-wide"] = FixtureSeeds.WideContentPath,
+        ["front-page-2"] = "/page/2",
         ["search"] = "/search?q=Kim+Jong+Un",
         ["search-empty"] = "/search?q=xylophone",
         // The narrowing form with a date and the order set, and a filter chip to remove.

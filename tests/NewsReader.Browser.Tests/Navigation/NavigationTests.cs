@@ -36,6 +36,8 @@ public sealed class NavigationTests(BrowserFixture browser)
         await page.Locator(".pager a[rel=next]").ClickAsync();
 
         await Expect(page.Locator(".pager-position")).ToHaveTextAsync("Page 2 of 2");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Latest articles – page 2");
+        await Expect(page).ToHaveTitleAsync(new Regex("^Latest articles – page 2 – "));
         await Expect(page.Locator(".article-list .teaser")).ToHaveCountAsync(FixtureSeeds.ArticleCount - 20);
     }
 }

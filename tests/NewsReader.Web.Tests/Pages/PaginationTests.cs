@@ -39,7 +39,7 @@ public sealed class PaginationTests : IDisposable
         Assert.Equal("Story number 11", document.Texts(".article-list h2")[0]);
         Assert.Equal("/", document.QuerySelector("head link[rel=prev]")?.GetAttribute("href"));
         Assert.Equal("/page/3", document.QuerySelector("head link[rel=next]")?.GetAttribute("href"));
-        Assert.Equal("NewsReader – page 2", document.Title);
+        Assert.Equal("Latest articles – page 2 – NewsReader", document.Title);
     }
 
     [Fact]

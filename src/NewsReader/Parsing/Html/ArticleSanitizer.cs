@@ -12,6 +12,8 @@ namespace NewsReader.Parsing.Html;
 /// through the caller's resolver (or are dropped). Pictures keep their <c>figure</c>, caption and
 /// credit (<c>span class="credit"</c>, the one class kept), load lazily, and carry only numeric sizes;
 /// another site's picture stays as its absolute address for the rewrite after parsing to decide.
+/// Headings are renumbered to start at h2 without gaps (<see cref="HeadingOutline"/>), and tables
+/// and code listings framed to scroll sideways (<see cref="ScrollingBlocks"/>).
 /// </summary>
 public static class ArticleSanitizer
 {
@@ -52,7 +54,7 @@ public static class ArticleSanitizer
         var sanitizer = new HtmlSanitizer { HtmlParserFactory = ThreadParser };
         sanitizer.AllowedTags.Clear();
         sanitizer.AllowedTags.UnionWith(Tags);
-        // A page has one h1, the headline: an article's own h1 becomes an h2 (PostProcessNode).
+        // A page has one h1, the headline: an article's own h1 becomes an h2 (HeadingOutline, below).
         sanitizer.AllowedTags.Add("h1");
         sanitizer.AllowedAttributes.Clear();
         sanitizer.AllowedAttributes.UnionWith(Attributes);
@@ -84,7 +86,15 @@ public static class ArticleSanitizer
         };
         var bereft = new List<IElement>();
         sanitizer.PostProcessNode += (_, e) => Adjust(e.Node, images, bereft);
-        sanitizer.PostProcessDom += (_, e) => Figures.RemoveEmpty(bereft);
+        sanitizer.PostProcessDom += (_, e) =>
+        {
+            Figures.RemoveEmpty(bereft);
+            if (e.Document.Body is { } body)
+            {
+                HeadingOutline.Normalize(body);
+                ScrollingBlocks.Wrap(body);
+            }
+        };
         return sanitizer.Sanitize(html);
     }
 
@@ -149,23 +159,6 @@ public static class ArticleSanitizer
         // Allowed for pictures only; on anything else they mean nothing, or a frame's loading.
         element.RemoveAttribute("loading");
         element.RemoveAttribute("decoding");
-
-        if (element.LocalName == "h1")
-        {
-            var h2 = element.Owner!.CreateElement("h2");
-            foreach (var child in element.ChildNodes.ToList())
-            {
-                h2.AppendChild(child);
-            }
-
-            if (element.Id is { } headingId)
-            {
-                h2.Id = headingId;
-            }
-
-            element.Replace(h2);
-            element = h2;
-        }
 
         if (element.Id is { Length: > 0 } id && !id.StartsWith(IdPrefix, StringComparison.Ordinal))
         {

@@ -114,10 +114,11 @@ public static class HtmlArticleParser
     private static string WithoutRepeats(string html, string title)
     {
         var document = ThreadHtmlParser.ParseBody(html);
-        foreach (var element in document.Body!.QuerySelectorAll("h1, h2, p, div, span").Take(12).ToList())
+        // The sanitiser has renumbered the headings: a page's own h1 or h2 is now an h2 or h3.
+        foreach (var element in document.Body!.QuerySelectorAll("h2, h3, p, div, span").Take(12).ToList())
         {
             var text = HtmlBlocks.TextOf(element);
-            var repeatsTitle = element.LocalName is "h1" or "h2" && string.Equals(text, title, StringComparison.OrdinalIgnoreCase);
+            var repeatsTitle = element.LocalName is "h2" or "h3" && string.Equals(text, title, StringComparison.OrdinalIgnoreCase);
             if (repeatsTitle || (element.Children.Length == 0 && Bylines.Parse(text) is not null))
             {
                 element.Remove();
@@ -125,6 +126,8 @@ public static class HtmlArticleParser
         }
 
         LinkDenseBlocks.Remove(document.Body);
+        // The headline repeated as the body's first heading is gone: what sat under it moves up.
+        HeadingOutline.Normalize(document.Body);
         return document.Body.InnerHtml;
     }
 
