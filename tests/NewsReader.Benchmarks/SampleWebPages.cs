@@ -91,7 +91,7 @@ internal static class SampleWebPages
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n")
             .Append("  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <meta name=\"color-scheme\" content=\"light dark\">\n")
             .Append("  <title>").Append(SampleDocuments.Headline).Append(" – NewsReader</title>\n")
-            .Append("  <script src=\"/js/theme.js?v=Xc1bqv2M0aQ\"></script>\n  <link rel=\"stylesheet\" href=\"/css/site.css?v=K9s3r4dTqQ\">\n")
+            .Append("  <script src=\"/js/settings.js?v=Xc1bqv2M0aQ\"></script>\n  <link rel=\"stylesheet\" href=\"/css/site.css?v=K9s3r4dTqQ\">\n")
             .Append("  <link rel=\"alternate\" type=\"application/atom+xml\" title=\"NewsReader (Atom)\" href=\"/feed.atom\">\n")
             .Append("  <link rel=\"canonical\" href=\"https://news.example/articles/harbour-board-votes-to-deepen-the-channel\">\n</head>\n<body>\n")
             .Append("  <a class=\"skip-link\" href=\"#content\">Skip to content</a>\n  <header class=\"site-header\"><a class=\"site-name\" href=\"/\">NewsReader</a>\n")

@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace NewsReader.Browser.Tests.Screenshots;
 
 /// <summary>
-/// The pictures for the README: front page and seed article, light and dark, desktop and phone,
+/// The pictures for the README: front page, seed article and the article with its Display panel
+/// open ("controls"), light and dark, desktop and phone,
 /// written straight into the artifacts folder as front-light-desktop.png and so on. The first
 /// screen only, as a reader first sees it; the per-test screenshots cover whole pages.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class ReadmeScreenshotsTests(BrowserFixture browser)
     public static TheoryData<string, string, string> Shots()
     {
         var rows = new TheoryData<string, string, string>();
-        foreach (var pageName in new[] { "front", "article" })
+        foreach (var pageName in new[] { "front", "article", "controls" })
         {
             foreach (var scheme in new[] { "light", "dark" })
             {
@@ -48,6 +49,12 @@ public sealed class ReadmeScreenshotsTests(BrowserFixture browser)
         var page = tab.Page;
         await page.GotoAsync(pageName == "front" ? "/" : FixtureSeeds.SeedPath);
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        if (pageName == "controls")
+        {
+            await page.Locator(".display-opener").ClickAsync();
+            await Expect(page.Locator("#display-panel")).ToBeVisibleAsync();
+        }
+
         var path = Artifacts.PathFor($"{pageName}-{scheme}-{device}.png");
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });

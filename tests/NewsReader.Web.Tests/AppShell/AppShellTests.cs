@@ -76,14 +76,13 @@ public sealed class AppShellTests : IDisposable
     }
 
     [Fact]
-    public async Task Get_AnyPage_ThemeAppliedBeforeStylesAndShortcutsListed()
+    public async Task Get_AnyPage_DisplaySettingsAppliedBeforeStylesAndShortcutsListed()
     {
         var document = await Html.ParseAsync(await _factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative)));
 
-        var theme = document.QuerySelector("head script[src^='/js/theme']");
-        Assert.NotNull(theme);
-        Assert.False(theme.HasAttribute("defer") || theme.HasAttribute("async"));
-        Assert.True(document.QuerySelector("#theme-toggle")?.HasAttribute("hidden"));
+        var settings = document.QuerySelector("head script[src^='/js/settings']");
+        Assert.NotNull(settings);
+        Assert.False(settings.HasAttribute("defer") || settings.HasAttribute("async"));
         Assert.Equal(["j", "k", "Enter", "/", "?"], document.Texts("dialog#shortcuts kbd"));
         Assert.NotNull(document.QuerySelector("script[src^='/js/site'][defer]"));
     }

@@ -1,32 +1,10 @@
 // Progressive enhancements for every page; without this file everything still works.
-// - the theme toggle (the saved choice is applied earlier, by theme.js),
 // - keyboard shortcuts: j/k move through article lists, / focuses search, ? lists the shortcuts,
 // - the reading-progress bar on long articles,
 // - pictures that cannot be had left out rather than shown broken,
 // - the service worker that keeps opened articles readable offline.
 (() => {
   "use strict";
-
-  const root = document.documentElement;
-  const themeKey = "newsreader-theme";
-
-  const isDark = () => root.dataset.theme
-    ? root.dataset.theme === "dark"
-    : window.matchMedia("(prefers-color-scheme: dark)").matches;
-
-  const toggle = document.getElementById("theme-toggle");
-  if (toggle) {
-    const show = () => toggle.setAttribute("aria-pressed", String(isDark()));
-    toggle.hidden = false;
-    show();
-    toggle.addEventListener("click", () => {
-      const next = isDark() ? "light" : "dark";
-      root.dataset.theme = next;
-      try { localStorage.setItem(themeKey, next); } catch { /* the choice lasts for this page only */ }
-      show();
-    });
-    window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", show);
-  }
 
   // A picture the app could not fetch after all (its site gone, or not an image) is left out with
   // its caption, never shown as a broken icon. Error events do not bubble: caught on the way down.
