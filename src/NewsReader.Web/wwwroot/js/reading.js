@@ -110,10 +110,9 @@
       announce(`Marked unread: ${headline}`);
     });
     state.append(label, " ", undo);
-    // In the meta line where there is one (teasers), else after the link (related reading).
+    // In the meta line where there is one (teasers), else at the end of the item (related reading).
     const meta = item.querySelector(":scope .meta");
-    if (meta) meta.append(state);
-    else link.after(" ", state);
+    (meta || item).append(state);
   };
 
   const renderMarks = () => {
@@ -236,7 +235,7 @@
     const message = document.createElement("p");
     message.id = "resume-offer-text";
     message.className = "resume-offer-text";
-    message.textContent = `You have read ${percent(entry.pct)} of this article.`;
+    message.textContent = "You were partway through this article.";
     const go = document.createElement("button");
     go.type = "button";
     go.className = "resume-offer-continue";
@@ -244,17 +243,15 @@
     const dismiss = document.createElement("button");
     dismiss.type = "button";
     dismiss.className = "resume-offer-dismiss";
-    dismiss.textContent = "Dismiss";
+    dismiss.textContent = "×";
+    dismiss.setAttribute("aria-label", "Dismiss");
     go.addEventListener("click", () => { removeOffer(); goTo(entry); });
     dismiss.addEventListener("click", () => {
       removeOffer();
       const main = document.getElementById("content");
       if (main) main.focus({ preventScroll: true });
     });
-    const actions = document.createElement("div");
-    actions.className = "resume-offer-actions";
-    actions.append(go, dismiss);
-    offer.append(message, actions);
+    offer.append(message, go, dismiss);
     article.prepend(offer);
   };
 
