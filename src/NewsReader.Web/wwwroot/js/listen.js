@@ -7,7 +7,12 @@
 
   const box = document.querySelector("[data-listen]");
   const article = document.querySelector("article.article");
-  if (!box || !article || !("speechSynthesis" in window) || typeof window.SpeechSynthesisUtterance !== "function") return;
+  if (!box || !article) return;
+  if (!("speechSynthesis" in window) || typeof window.SpeechSynthesisUtterance !== "function") {
+    // The room kept for the controls (site.css) is given back.
+    box.remove();
+    return;
+  }
 
   const speech = window.speechSynthesis;
   const bar = box.querySelector("[data-listen-bar]");

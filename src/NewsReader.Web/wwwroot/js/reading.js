@@ -62,15 +62,18 @@
     window.setTimeout(() => { element.textContent = message; }, 50);
   };
 
-  // One polite live region in main, for "marked unread" (the footer has its own).
+  // One polite live region in main, for "marked unread" (the footer has its own). Made before it
+  // is needed: a region that appears with its message already in it is often not read out.
   let listStatus = null;
+  const prepareAnnouncements = () => {
+    if (listStatus) return;
+    listStatus = document.createElement("p");
+    listStatus.className = "visually-hidden";
+    listStatus.setAttribute("role", "status");
+    (document.querySelector("main") || document.body).append(listStatus);
+  };
   const announce = (message) => {
-    if (!listStatus) {
-      listStatus = document.createElement("p");
-      listStatus.className = "visually-hidden";
-      listStatus.setAttribute("role", "status");
-      (document.querySelector("main") || document.body).append(listStatus);
-    }
+    prepareAnnouncements();
     status(listStatus, message);
   };
 
@@ -117,7 +120,9 @@
 
   const renderMarks = () => {
     const read = new Set(readMarks().map((entry) => entry.p));
-    for (const link of listLinks()) {
+    const links = listLinks();
+    if (links.some((link) => read.has(link.pathname))) prepareAnnouncements();
+    for (const link of links) {
       const item = itemOf(link);
       if (!item) continue;
       if (read.has(link.pathname)) mark(link, item);
@@ -255,6 +260,14 @@
     article.prepend(offer);
   };
 
+  // Back, forward and reload put the reader where they were by themselves (often only after this
+  // script has run), so the offer is for arriving afresh.
+  const restoresScroll = () => {
+    const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+    return history.scrollRestoration === "auto" && Boolean(navigation) &&
+      (navigation.type === "back_forward" || navigation.type === "reload");
+  };
+
   if (onArticle) {
     markRead(path, headlineText());
     const saved = places().find((entry) => entry.p === path);
@@ -263,8 +276,7 @@
       // is dropped so that a reload or a shared address does not jump again.
       history.replaceState(history.state, "", location.pathname + location.search);
       if (saved) window.requestAnimationFrame(() => goTo(saved));
-    } else if (saved && window.scrollY < window.innerHeight) {
-      // Only at the top: a browser that restored the scroll position has already taken them back.
+    } else if (saved && window.scrollY < window.innerHeight && !restoresScroll()) {
       showOffer(saved);
     }
     window.addEventListener("scroll", scheduleSave, { passive: true });
