@@ -69,6 +69,30 @@ public sealed class ReadMarkTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task RelatedReading_AfterOpeningOne_MarksItUntilHistoryCleared()
+    {
+        await using var tab = await browser.OpenAsync(this);
+        var page = tab.Page;
+        await page.GotoAsync(BusanArticlePath);
+        var related = page.Locator(".related li > a").First;
+        var path = new Uri(await related.EvaluateAsync<string>("(link) => link.href")).AbsolutePath;
+        await related.ClickAsync();
+        await page.WaitForURLAsync($"**{path}");
+        await page.GotoAsync(BusanArticlePath);
+
+        var item = page.Locator($".related li:has(> a[href='{path}'])");
+        await Expect(item.Locator(".read-label")).ToBeVisibleAsync();
+        await Expect(item.GetByRole(AriaRole.Button, new() { NameRegex = new("^Mark unread: ") })).ToBeVisibleAsync();
+        await page.Locator(".related").ScreenshotAsync(new() { Path = Artifacts.PathFor(nameof(ReadMarkTests), "related-marked.png") });
+
+        var footer = page.Locator(".site-footer");
+        await footer.GetByRole(AriaRole.Button, new() { Name = "Clear reading history" }).ClickAsync();
+        await Expect(page.Locator(".related .read-state")).ToHaveCountAsync(0);
+        await Expect(footer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Reading history cleared.");
+        await footer.ScreenshotAsync(new() { Path = Artifacts.PathFor(nameof(ReadMarkTests), "footer-cleared.png") });
+    }
+
+    [BrowserFact]
     public async Task ReadMarks_ManyStored_KeepsOnlyTheNewest500()
     {
         await using var tab = await browser.OpenAsync(this);
