@@ -93,7 +93,8 @@
     const language = element.closest("[lang]");
     utterance.lang = language ? language.getAttribute("lang") : root.lang;
     utterance.onstart = () => { if (mine === run) highlight(element); };
-    utterance.onend = () => { if (mine === run) speakAt(index + 1); };
+    // Not while paused: a browser whose pause() cancels ends the utterance then, and Resume repeats it.
+    utterance.onend = () => { if (mine === run && state === "playing") speakAt(index + 1); };
     utterance.onerror = (event) => {
       if (mine !== run || event.error === "interrupted" || event.error === "canceled") return;
       finish("Listening stopped: the browser could not read this aloud.");
@@ -125,9 +126,11 @@
       state = "paused";
       show();
     } else {
-      speech.resume();
       state = "playing";
       show();
+      // Some browsers (Chrome on Android) cancel on pause(): then the paragraph starts again.
+      if (speech.speaking) speech.resume();
+      else speakAt(index);
     }
   });
 
