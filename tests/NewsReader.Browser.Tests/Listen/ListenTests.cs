@@ -37,6 +37,7 @@ public sealed class ListenTests(BrowserFixture browser)
         Assert.Equal(0, await page.EvaluateAsync<int>(Speaking));
         var first = await page.EvaluateAsync<string[]>("() => { const spoken = window.__speech.log.find((entry) => entry.call === 'speak'); return [spoken.text, spoken.lang]; }");
         Assert.Equal([Headline, "en"], first);
+        await page.Locator(".article-header").ScreenshotAsync(new() { Path = Artifacts.PathFor(nameof(ListenTests), "header-playing.png") });
 
         // Skip: the next paragraph, and the cancelled one's late error event does not move it on again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Skip", Exact = true }).ClickAsync();
