@@ -83,13 +83,16 @@ public sealed class ResumeTests(BrowserFixture browser)
         Assert.Null(await ReadingStorage.RawAsync(page, ReadingStorage.PlacesKey));
     }
 
+    /// <summary>The display panel's saved choices (settings.js), which clearing the history must leave alone.</summary>
+    private const string DarkSansSettings = """{"theme":"dark","size":"3","measure":"standard","font":"sans"}""";
+
     [BrowserFact]
     public async Task ClearReadingHistory_Footer_RemovesOfferAndMarksButNotDisplaySettings()
     {
         await using var tab = await browser.OpenAsync(this);
         var page = tab.Page;
         await ReadingStorage.ReadLongArticlePartwayAsync(page);
-        await page.EvaluateAsync("() => localStorage.setItem('newsreader-theme', 'dark')");
+        await page.EvaluateAsync($"() => localStorage.setItem('newsreader-settings', '{DarkSansSettings}')");
         await page.GotoAsync(FixtureSeeds.LongArticlePath);
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = ContinueName })).ToBeVisibleAsync();
 
@@ -100,7 +103,7 @@ public sealed class ResumeTests(BrowserFixture browser)
         await Expect(page.Locator(".site-footer [role=status]")).ToHaveTextAsync("Reading history cleared.");
         Assert.Null(await ReadingStorage.RawAsync(page, ReadingStorage.ReadKey));
         Assert.Null(await ReadingStorage.RawAsync(page, ReadingStorage.PlacesKey));
-        Assert.Equal("dark", await ReadingStorage.RawAsync(page, "newsreader-theme"));
+        Assert.Equal(DarkSansSettings, await ReadingStorage.RawAsync(page, "newsreader-settings"));
 
         // Scrolling back to the top does not store the place again; coming back offers nothing.
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
