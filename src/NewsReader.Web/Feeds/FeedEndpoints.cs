@@ -1,5 +1,5 @@
+using System.Globalization;
 using NewsReader.Storage;
-
 using NewsReader.Web.Hosting;
 using NewsReader.Web.Routing;
 
@@ -12,48 +12,39 @@ public static class FeedEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead(SitePaths.AtomFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            Results.Bytes(feeds.WriteAtom(request, repository.Current), "application/atom+xml; charset=utf-8"));
-        endpoints.MapRead(SitePaths.RssFeed, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            Results.Bytes(feeds.WriteRss(request, repository.Current), "application/rss+xml; charset=utf-8"));
+        endpoints.MapFeedPair(SitePaths.AtomFeed, SitePaths.RssFeed, (_, feeds, snapshot) => feeds.SiteFeed(snapshot));
 
-        // One section's latest articles; a section the snapshot does not have is a 404.
-        endpoints.MapRead(SitePaths.SectionAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current is var snapshot && snapshot.SearchIndex.FindSection(slug) is { } section
-                ? Results.Bytes(feeds.WriteSectionAtom(request, snapshot, section), "application/atom+xml; charset=utf-8")
-                : Results.NotFound());
-        endpoints.MapRead(SitePaths.SectionRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current is var snapshot && snapshot.SearchIndex.FindSection(slug) is { } section
-                ? Results.Bytes(feeds.WriteSectionRss(request, snapshot, section), "application/rss+xml; charset=utf-8")
-                : Results.NotFound());
-
-        // A topic's own feeds, for following one person, place or organisation.
-        endpoints.MapRead(SitePaths.TopicAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Topics.Find(slug) is { } topic
-                ? Results.Bytes(feeds.WriteAtom(request, topic), "application/atom+xml; charset=utf-8")
-                : Results.NotFound());
-        endpoints.MapRead(SitePaths.TopicRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Topics.Find(slug) is { } topic
-                ? Results.Bytes(feeds.WriteRss(request, topic), "application/rss+xml; charset=utf-8")
-                : Results.NotFound());
-
-        // An author's and a month's feeds; an unknown author or an empty month is a 404.
-        endpoints.MapRead(SitePaths.AuthorAtomFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Authors.Find(slug) is { } author
-                ? Results.Bytes(feeds.WriteAtom(request, author), "application/atom+xml; charset=utf-8")
-                : Results.NotFound());
-        endpoints.MapRead(SitePaths.AuthorRssFeedRoute, (string slug, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Authors.Find(slug) is { } author
-                ? Results.Bytes(feeds.WriteRss(request, author), "application/rss+xml; charset=utf-8")
-                : Results.NotFound());
-        endpoints.MapRead(SitePaths.ArchiveMonthAtomFeedRoute, (int year, int month, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Archive.Find(year, month) is { } found
-                ? Results.Bytes(feeds.WriteAtom(request, found), "application/atom+xml; charset=utf-8")
-                : Results.NotFound());
-        endpoints.MapRead(SitePaths.ArchiveMonthRssFeedRoute, (int year, int month, HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
-            repository.Current.Archive.Find(year, month) is { } found
-                ? Results.Bytes(feeds.WriteRss(request, found), "application/rss+xml; charset=utf-8")
-                : Results.NotFound());
+        // A list the snapshot does not have (section, topic, author, empty month) is a 404.
+        endpoints.MapFeedPair(SitePaths.SectionAtomFeedRoute, SitePaths.SectionRssFeedRoute, (values, feeds, snapshot) =>
+            snapshot.SearchIndex.FindSection(Slug(values)) is { } section ? feeds.SectionFeed(snapshot, section) : null);
+        endpoints.MapFeedPair(SitePaths.TopicAtomFeedRoute, SitePaths.TopicRssFeedRoute, (values, feeds, snapshot) =>
+            snapshot.Topics.Find(Slug(values)) is { } topic ? feeds.TopicFeed(topic) : null);
+        endpoints.MapFeedPair(SitePaths.AuthorAtomFeedRoute, SitePaths.AuthorRssFeedRoute, (values, feeds, snapshot) =>
+            snapshot.Authors.Find(Slug(values)) is { } author ? feeds.AuthorFeed(author) : null);
+        endpoints.MapFeedPair(SitePaths.ArchiveMonthAtomFeedRoute, SitePaths.ArchiveMonthRssFeedRoute, (values, feeds, snapshot) =>
+            snapshot.Archive.Find(Number(values, "year"), Number(values, "month")) is { } month ? feeds.MonthFeed(month) : null);
         return endpoints;
     }
+
+    /// <summary>The Atom and the RSS address of one list, answered from the snapshot current at the request.</summary>
+    private static void MapFeedPair(
+        this IEndpointRouteBuilder endpoints,
+        string atomPattern,
+        string rssPattern,
+        Func<RouteValueDictionary, FeedWriter, ArticleSnapshot, FeedSubject?> subjectOf)
+    {
+        foreach (var (pattern, format) in new[] { (atomPattern, FeedFormat.Atom), (rssPattern, FeedFormat.Rss) })
+        {
+            endpoints.MapRead(pattern, (HttpRequest request, FeedWriter feeds, ArticleRepository repository) =>
+                subjectOf(request.RouteValues, feeds, repository.Current) is { } subject
+                    ? Results.Bytes(feeds.Write(request, subject, format), FeedWriter.ContentType(format))
+                    : Results.NotFound());
+        }
+    }
+
+    private static string Slug(RouteValueDictionary values) => Convert.ToString(values["slug"], CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>An <c>{x:int}</c> segment: the route's constraint has already checked it is a whole number.</summary>
+    private static int Number(RouteValueDictionary values, string name) =>
+        int.TryParse(Convert.ToString(values[name], CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 0;
 }

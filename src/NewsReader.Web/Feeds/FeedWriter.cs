@@ -26,94 +26,48 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true };
 
-    public byte[] WriteAtom(HttpRequest request, ArticleSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var feed = Build(request, SiteFeed(snapshot.Articles), SitePaths.AtomFeed, "application/atom+xml", fullContentInSummary: false);
-        return Write(new Atom10FeedFormatter(feed));
-    }
+    public static string ContentType(FeedFormat format) =>
+        format == FeedFormat.Atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8";
 
-    public byte[] WriteRss(HttpRequest request, ArticleSnapshot snapshot)
+    /// <summary>
+    /// One list as a feed. Atom carries a summary and the full content; RSS has one text element
+    /// per item, so the full article goes in its <c>description</c>.
+    /// </summary>
+    public byte[] Write(HttpRequest request, FeedSubject subject, FeedFormat format)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        // RSS has one text element per item, so the full article goes in <description>.
-        var feed = Build(request, SiteFeed(snapshot.Articles), SitePaths.RssFeed, "application/rss+xml", fullContentInSummary: true);
-        return Write(new Rss20FeedFormatter(feed));
-    }
-
-    /// <summary>A topic's latest articles: its page is the feed's home.</summary>
-    public byte[] WriteAtom(HttpRequest request, Topic topic)
-    {
-        var feed = Build(request, TopicFeed(topic), SitePaths.TopicAtomFeed(topic.Slug), "application/atom+xml", fullContentInSummary: false);
-        return Write(new Atom10FeedFormatter(feed));
-    }
-
-    /// <inheritdoc cref="WriteAtom(HttpRequest, Topic)"/>
-    public byte[] WriteRss(HttpRequest request, Topic topic)
-    {
-        var feed = Build(request, TopicFeed(topic), SitePaths.TopicRssFeed(topic.Slug), "application/rss+xml", fullContentInSummary: true);
-        return Write(new Rss20FeedFormatter(feed));
-    }
-
-    /// <summary>One section's latest articles (<paramref name="section"/> is one of the snapshot's <see cref="SearchIndex.Sections"/>).</summary>
-    public byte[] WriteSectionAtom(HttpRequest request, ArticleSnapshot snapshot, FacetValue section)
-    {
-        var feed = Build(request, SectionFeed(snapshot, section), SitePaths.SectionAtomFeed(section.Value), "application/atom+xml", fullContentInSummary: false);
-        return Write(new Atom10FeedFormatter(feed));
-    }
-
-    public byte[] WriteSectionRss(HttpRequest request, ArticleSnapshot snapshot, FacetValue section)
-    {
-        var feed = Build(request, SectionFeed(snapshot, section), SitePaths.SectionRssFeed(section.Value), "application/rss+xml", fullContentInSummary: true);
-        return Write(new Rss20FeedFormatter(feed));
+        ArgumentNullException.ThrowIfNull(subject);
+        var atom = format == FeedFormat.Atom;
+        var feed = Build(request, subject, subject.SelfPath(format), atom ? "application/atom+xml" : "application/rss+xml", fullContentInSummary: !atom);
+        return Write(atom ? new Atom10FeedFormatter(feed) : new Rss20FeedFormatter(feed));
     }
 
     /// <summary>What one person wrote, latest first: their author page is the feed's home.</summary>
-    public byte[] WriteAtom(HttpRequest request, Author author)
-    {
-        var feed = Build(request, AuthorFeed(author), SitePaths.AuthorAtomFeed(author.Slug), "application/atom+xml", fullContentInSummary: false);
-        return Write(new Atom10FeedFormatter(feed));
-    }
-
-    /// <inheritdoc cref="WriteAtom(HttpRequest, Author)"/>
-    public byte[] WriteRss(HttpRequest request, Author author)
-    {
-        var feed = Build(request, AuthorFeed(author), SitePaths.AuthorRssFeed(author.Slug), "application/rss+xml", fullContentInSummary: true);
-        return Write(new Rss20FeedFormatter(feed));
-    }
-
-    /// <summary>A month of the archive, latest first: its archive page is the feed's home.</summary>
-    public byte[] WriteAtom(HttpRequest request, MonthArticles month)
-    {
-        ArgumentNullException.ThrowIfNull(month);
-        var feed = Build(request, MonthFeed(month), SitePaths.ArchiveMonthAtomFeed(month.Month.Year, month.Month.Month), "application/atom+xml", fullContentInSummary: false);
-        return Write(new Atom10FeedFormatter(feed));
-    }
-
-    /// <inheritdoc cref="WriteAtom(HttpRequest, MonthArticles)"/>
-    public byte[] WriteRss(HttpRequest request, MonthArticles month)
-    {
-        ArgumentNullException.ThrowIfNull(month);
-        var feed = Build(request, MonthFeed(month), SitePaths.ArchiveMonthRssFeed(month.Month.Year, month.Month.Month), "application/rss+xml", fullContentInSummary: true);
-        return Write(new Rss20FeedFormatter(feed));
-    }
-
-    private FeedSubject AuthorFeed(Author author)
+    public FeedSubject AuthorFeed(Author author)
     {
         ArgumentNullException.ThrowIfNull(author);
         return new($"{author.Name} – {site.Value.Name}", $"The latest articles by {author.Name} on {site.Value.Name}.", SitePaths.Author(author.Slug), author.Articles.Take(EntryCount));
     }
 
-    private FeedSubject MonthFeed(MonthArticles month) => new(
-        $"{month.Month.Name} – {site.Value.Name}",
-        $"Articles published in {month.Month.Name} on {site.Value.Name}.",
-        SitePaths.ArchiveMonth(month.Month.Year, month.Month.Month),
-        month.Articles.Take(EntryCount));
+    /// <summary>A month of the archive, latest first: its archive page is the feed's home.</summary>
+    public FeedSubject MonthFeed(MonthArticles month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        return new(
+            $"{month.Month.Name} – {site.Value.Name}",
+            $"Articles published in {month.Month.Name} on {site.Value.Name}.",
+            SitePaths.ArchiveMonth(month.Month.Year, month.Month.Month),
+            month.Articles.Take(EntryCount));
+    }
 
-    private FeedSubject SiteFeed(IEnumerable<Article> articles) =>
-        new(site.Value.Name, site.Value.Description, SitePaths.Home, articles.Take(EntryCount));
+    /// <summary>The latest articles of the whole site.</summary>
+    public FeedSubject SiteFeed(ArticleSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new(site.Value.Name, site.Value.Description, SitePaths.Home, snapshot.Articles.Take(EntryCount));
+    }
 
-    private FeedSubject TopicFeed(Topic topic)
+    /// <summary>A topic's latest articles: its page is the feed's home.</summary>
+    public FeedSubject TopicFeed(Topic topic)
     {
         ArgumentNullException.ThrowIfNull(topic);
         return new(
@@ -123,7 +77,8 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
             topic.Articles.Take(EntryCount));
     }
 
-    private FeedSubject SectionFeed(ArticleSnapshot snapshot, FacetValue section)
+    /// <summary>One section's latest articles (<paramref name="section"/> is one of the snapshot's <see cref="SearchIndex.Sections"/>).</summary>
+    public FeedSubject SectionFeed(ArticleSnapshot snapshot, FacetValue section)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(section);
@@ -193,9 +148,6 @@ public sealed class FeedWriter(PublicUrls urls, IOptions<SiteOptions> site, Time
 
     private DateTimeOffset LatestUpdate(List<SyndicationItem> items) =>
         items.Count == 0 ? time.GetUtcNow() : items.Max(item => item.LastUpdatedTime);
-
-    /// <summary>What a feed is of: its title, the page it mirrors, and its entries, newest first.</summary>
-    private sealed record FeedSubject(string Title, string Description, string PagePath, IEnumerable<Article> Articles);
 
     private static byte[] Write(SyndicationFeedFormatter formatter)
     {
