@@ -59,7 +59,7 @@ public sealed record PageMetadata
         {
             Title = title,
             Authors = PageBylines.Authors(page, headline, ld, Meta(page, "author"), declaredSite),
-            Description = Meta(page, "description") ?? Meta(page, "og:description") ?? ld?.Description ?? Meta(page, "twitter:description"),
+            Description = DescriptionText.Plain(Meta(page, "description") ?? Meta(page, "og:description") ?? ld?.Description ?? Meta(page, "twitter:description")),
             SiteName = SiteNames.Choose([declaredSite], documentTitle, title, address),
             Published = Meta(page, "article:published_time") ?? ld?.DatePublished ?? Meta(page, "date") ?? Meta(page, "pubdate") ?? Meta(page, "dc.date")
                 ?? PageDates.Published(page, headline, name => Meta(page, name), address, updated),
