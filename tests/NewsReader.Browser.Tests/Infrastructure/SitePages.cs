@@ -9,6 +9,8 @@ public static class SitePages
         ["article"] = FixtureSeeds.SeedPath,
         // A table and a code listing wider than a phone: they scroll in their frames, not the page.
         ["article-wide"] = FixtureSeeds.WideContentPath,
+        // Dated, with a lead photo and byline links to its authors and its month.
+        ["article-photo"] = FixtureSeeds.PhotoArticlePath,
         ["front-page-2"] = "/page/2",
         ["search"] = "/search?q=Kim+Jong+Un",
         ["search-empty"] = "/search?q=xylophone",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NewsReader.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -42,6 +43,23 @@ public sealed class FrontPageLayoutTests(BrowserFixture browser)
         Assert.Equal(frameWidth * 2 / 3, image[3], 1);
         Assert.True(image[0] >= headline[4], $"The thumbnail (left {image[0]}) overlaps the headline (right {headline[4]}).");
         Assert.True(image[1] < headline[1] + headline[3], "The thumbnail is not beside the headline.");
+    }
+
+    [BrowserFact]
+    public async Task Thumbnail_PictureCannotBeHad_LeftOutAndTextTakesTheWidth()
+    {
+        await using var tab = await browser.OpenAsync(this);
+        var page = tab.Page;
+        // As when a remote picture's site is gone: the image service's answer never arrives.
+        await page.RouteAsync("**/media/images/crane.png*", route => route.AbortAsync());
+        await page.GotoAsync("/");
+        var teaser = page.Locator(".article-list .teaser").First;
+
+        await Expect(teaser.Locator("img.teaser-thumbnail")).ToBeHiddenAsync();
+        await Expect(teaser).Not.ToHaveClassAsync(new Regex("has-thumbnail"));
+        var widths = await teaser.EvaluateAsync<double[]>(
+            "(item) => [item.getBoundingClientRect().width, item.querySelector('.teaser-headline').getBoundingClientRect().width]");
+        Assert.True(widths[1] >= widths[0] - 1, $"The headline is {widths[1]}px wide in a {widths[0]}px teaser: room is still kept for the missing picture.");
     }
 
     [BrowserFact]

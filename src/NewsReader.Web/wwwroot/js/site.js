@@ -8,7 +8,10 @@
 
   // A picture the app could not fetch after all (its site gone, or not an image) is left out with
   // its caption, never shown as a broken icon. Error events do not bubble: caught on the way down.
+  // A list's thumbnail goes with its frame, and the teaser's text takes the whole width.
   const dropBroken = (image) => {
+    const teaser = image.classList.contains("teaser-thumbnail") ? image.closest(".teaser") : null;
+    if (teaser) teaser.classList.remove("has-thumbnail");
     const figure = image.closest("figure");
     (figure && figure.querySelectorAll("img").length === 1 ? figure : image).hidden = true;
   };
