@@ -34,7 +34,7 @@ public static class ReadingStorage
 
     /// <summary>
     /// Opens the long article and scrolls so the top of the screen is <see cref="LeftOffInto"/> of the way
-    /// into paragraph <see cref="LeftOffParagraph"/>, then waits until reading.js has stored the place.
+    /// into paragraph <see cref="LeftOffParagraph"/>, then waits until resume.js has stored the place.
     /// </summary>
     public static async Task ReadLongArticlePartwayAsync(IPage page)
     {

@@ -1,7 +1,8 @@
-// Reading state kept in this browser only: read marks, where a long article was left, continue reading.
-// Nothing here is sent anywhere and no cookie is set: two localStorage entries, each bounded, and
-// one button in the footer that forgets both. Without this file (or without storage) the site
-// simply has no memory of the reader, which is also how it starts.
+// Reading state kept in this browser only: read marks in lists, continue reading, and the footer's
+// button that forgets it all. Nothing here is sent anywhere and no cookie is set: two localStorage
+// entries, each bounded. The article page's side (marking it read, remembering the place) is
+// resume.js, which uses the storage this file offers. Without this file (or without storage) the
+// site simply has no memory of the reader, which is also how it starts.
 (() => {
   "use strict";
 
@@ -11,11 +12,8 @@
   const maxPlaces = 50;
   const maxHeadline = 300;
   const articlePrefix = "/articles/";
-  // Fewer screens than this and there is nothing to come back to: the whole article is in view at once.
-  const longScreens = 3;
-  // Below this share of the article the reader has barely started; above it they have finished.
-  const startedAt = 0.05;
-  const saveDelay = 400;
+  // Said on document when the footer's button has forgotten everything.
+  const clearedEvent = "newsreader:reading-cleared";
 
   // ---- Storage: every access can throw (blocked storage, private modes, full quota). ----
   const load = (key) => {
@@ -48,9 +46,11 @@
 
   const markRead = (path, headline) =>
     store(readKey, [...without(readMarks(), path), { p: path, h: text(headline), t: Date.now() }], maxRead);
+  const keepPlace = (entry) => store(placesKey, [...without(places(), entry.p), { ...entry, h: text(entry.h) }], maxPlaces);
+  const dropPlace = (path) => store(placesKey, without(places(), path), maxPlaces);
   const forget = (path) => {
     store(readKey, without(readMarks(), path), maxRead);
-    store(placesKey, without(places(), path), maxPlaces);
+    dropPlace(path);
   };
 
   const percent = (share) => `${Math.round(share * 100)}%`;
@@ -157,132 +157,6 @@
     continueBox.hidden = unfinished.length === 0;
   };
 
-  // ---- The article page: marked read, and where the reader is, remembered. ----
-  const article = document.querySelector("article.article");
-  const body = article && article.querySelector(".article-body");
-  const path = location.pathname;
-  const onArticle = Boolean(body) && path.startsWith(articlePrefix);
-  const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-
-  // The text's blocks, outermost only (a quotation is one block, not its paragraphs). A place is a
-  // block's index and how far into it the top of the screen was: it survives another text size,
-  // column width or device, where a pixel offset would not.
-  const blockSelector = "p, h2, h3, h4, h5, h6, li, blockquote, figure, pre, table";
-  const outermost = (block) => {
-    const outer = block.parentElement.closest(blockSelector);
-    return !outer || !body.contains(outer);
-  };
-  const blocks = () => (body ? [...body.querySelectorAll(blockSelector)].filter(outermost) : []);
-
-  const headlineText = () => {
-    const heading = article && article.querySelector(".article-header h1");
-    return heading ? heading.textContent.trim() : document.title;
-  };
-
-  let offer = null;
-  const removeOffer = () => {
-    if (offer) { offer.remove(); offer = null; }
-  };
-
-  const measure = () => {
-    const box = body.getBoundingClientRect();
-    if (box.height < window.innerHeight * longScreens) return null;
-    const share = Math.min(1, Math.max(0, -box.top / (box.height - window.innerHeight)));
-    const list = blocks();
-    const index = list.findIndex((block) => block.getBoundingClientRect().bottom > 0);
-    if (index < 0) return { share: 1, end: true };
-    const block = list[index].getBoundingClientRect();
-    const into = block.height > 0 ? Math.min(1, Math.max(0, -block.top / block.height)) : 0;
-    return { share, index, into, end: box.bottom <= window.innerHeight + 2 };
-  };
-
-  const savePlace = () => {
-    const here = measure();
-    if (!here) return;
-    if (here.end || here.share >= 0.99) {
-      // Finished: nothing to come back to.
-      store(placesKey, without(places(), path), maxPlaces);
-      removeOffer();
-      return;
-    }
-    // Barely started (or scrolled back to the top): keep what was there.
-    if (here.share < startedAt) return;
-    const entry = { p: path, h: text(headlineText()), t: Date.now(), i: here.index, f: Math.round(here.into * 1000) / 1000, pct: Math.round(here.share * 1000) / 1000 };
-    store(placesKey, [...without(places(), path), entry], maxPlaces);
-  };
-
-  let saveTimer = 0;
-  const scheduleSave = () => {
-    if (!saveTimer) saveTimer = window.setTimeout(() => { saveTimer = 0; savePlace(); }, saveDelay);
-  };
-
-  const goTo = (entry) => {
-    const list = blocks();
-    const block = list[Math.min(entry.i, list.length - 1)];
-    if (!block) return;
-    const box = block.getBoundingClientRect();
-    const top = window.scrollY + box.top + entry.f * box.height;
-    window.scrollTo({ top: Math.max(0, top), behavior: reducedMotion() ? "auto" : "smooth" });
-    // The keyboard's place follows the eyes; the brief tint shows where that is.
-    block.setAttribute("tabindex", "-1");
-    block.classList.add("is-resumed");
-    block.focus({ preventScroll: true });
-    block.addEventListener("blur", () => block.removeAttribute("tabindex"), { once: true });
-    window.setTimeout(() => block.classList.remove("is-resumed"), 2500);
-  };
-
-  const showOffer = (entry) => {
-    removeOffer();
-    offer = document.createElement("div");
-    offer.className = "resume-offer";
-    offer.setAttribute("role", "group");
-    offer.setAttribute("aria-labelledby", "resume-offer-text");
-    const message = document.createElement("p");
-    message.id = "resume-offer-text";
-    message.className = "resume-offer-text";
-    message.textContent = "You were partway through this article.";
-    const go = document.createElement("button");
-    go.type = "button";
-    go.className = "resume-offer-continue";
-    go.textContent = `Continue where you left off — ${percent(entry.pct)}`;
-    const dismiss = document.createElement("button");
-    dismiss.type = "button";
-    dismiss.className = "resume-offer-dismiss";
-    dismiss.textContent = "×";
-    dismiss.setAttribute("aria-label", "Dismiss");
-    go.addEventListener("click", () => { removeOffer(); goTo(entry); });
-    dismiss.addEventListener("click", () => {
-      removeOffer();
-      const main = document.getElementById("content");
-      if (main) main.focus({ preventScroll: true });
-    });
-    offer.append(message, go, dismiss);
-    article.prepend(offer);
-  };
-
-  // Back, forward and reload put the reader where they were by themselves (often only after this
-  // script has run), so the offer is for arriving afresh.
-  const restoresScroll = () => {
-    const navigation = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
-    return history.scrollRestoration === "auto" && Boolean(navigation) &&
-      (navigation.type === "back_forward" || navigation.type === "reload");
-  };
-
-  if (onArticle) {
-    markRead(path, headlineText());
-    const saved = places().find((entry) => entry.p === path);
-    if (location.hash === "#continue") {
-      // Arrived from "Continue reading": that was the choice, so go straight there. The fragment
-      // is dropped so that a reload or a shared address does not jump again.
-      history.replaceState(history.state, "", location.pathname + location.search);
-      if (saved) window.requestAnimationFrame(() => goTo(saved));
-    } else if (saved && window.scrollY < window.innerHeight && !restoresScroll()) {
-      showOffer(saved);
-    }
-    window.addEventListener("scroll", scheduleSave, { passive: true });
-    window.addEventListener("pagehide", savePlace);
-  }
-
   // ---- Clear it all (footer). ----
   const historyBox = document.querySelector("[data-reading-history]");
   if (historyBox) {
@@ -294,7 +168,7 @@
       store(readKey, [], maxRead);
       store(placesKey, [], maxPlaces);
       render();
-      removeOffer();
+      document.dispatchEvent(new CustomEvent(clearedEvent));
       status(message, count > 0 ? "Reading history cleared." : "No reading history to clear.");
     });
   }
@@ -304,6 +178,9 @@
     renderContinue();
   };
   render();
+
+  // For resume.js (article pages), so the keys, bounds and checks live in one place.
+  window.newsReaderReading = Object.freeze({ articlePrefix, clearedEvent, markRead, places, keepPlace, dropPlace, percent });
 
   // Back to a list from an article: a page restored from the back/forward cache runs no script again,
   // so its marks are brought up to date here; another tab's changes arrive as storage events.
