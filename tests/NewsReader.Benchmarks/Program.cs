@@ -7,6 +7,7 @@ using NewsReader.Benchmarks.Relevance;
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- restart DIR CACHE    a start with the snapshot store in CACHE (cold the first time, then a restart)
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- topics DIR [300]     topics per article, the most used topics and the common words among them
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- large-pages DIR 10      parse time of the largest pages, as saved and inflated to 5 MB
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- hostile              time to reject each hostile file
@@ -31,6 +32,9 @@ switch (args)
         return 0;
     case ["ingest", var folder]:
         await IngestionFigures.IngestAsync(folder);
+        return 0;
+    case ["restart", var folder, var cache]:
+        await IngestionFigures.RestartAsync(folder, cache);
         return 0;
     case ["topics", var folder]:
         return await TopicFigures.RunAsync(folder, 300);

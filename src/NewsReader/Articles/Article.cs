@@ -56,6 +56,9 @@ public sealed record Article
 
     private readonly string? _bodyHtml;
 
+    /// <summary>The HTML kept at ingestion, without rendering plain text's: what the snapshot store saves.</summary>
+    internal string? KeptBodyHtml => _bodyHtml;
+
     /// <summary>The body as plain text, blocks separated by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Body.Select(block => block.Text));
 

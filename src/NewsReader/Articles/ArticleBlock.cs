@@ -52,6 +52,9 @@ public readonly record struct ArticleBlock
         return packed.MoveToImmutable();
     }
 
+    /// <summary>A block over UTF-8 that is already somewhere (the snapshot store's mapped file).</summary>
+    internal static ArticleBlock FromUtf8(ArticleBlockKind kind, Utf8Text text) => new(kind, text);
+
     /// <summary>The block's UTF-8, for an article to share rather than copy.</summary>
     internal Utf8Text Utf8 => _text;
 

@@ -10,25 +10,36 @@ namespace NewsReader.Articles;
 /// </summary>
 internal readonly struct Utf8Text : IEquatable<Utf8Text>
 {
-    private readonly byte[]? _buffer;
+    // A byte[] for text made in this process; a Utf8Memory for text restored from the snapshot store.
+    private readonly object? _owner;
     private readonly int _start;
 
     public Utf8Text(string text)
     {
-        _buffer = Encoding.UTF8.GetBytes(text);
-        Length = _buffer.Length;
+        var buffer = Encoding.UTF8.GetBytes(text);
+        (_owner, Length) = (buffer, buffer.Length);
     }
 
     /// <summary>A slice of a buffer other texts may share.</summary>
     public Utf8Text(byte[] buffer, int start, int length)
     {
-        (_buffer, _start, Length) = (buffer, start, length);
+        (_owner, _start, Length) = (buffer, start, length);
+    }
+
+    public Utf8Text(Utf8Memory memory, int start, int length)
+    {
+        (_owner, _start, Length) = (memory, start, length);
     }
 
     /// <summary>How many bytes the text takes.</summary>
     public int Length { get; }
 
-    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(_start, Length);
+    public ReadOnlySpan<byte> Bytes => _owner switch
+    {
+        byte[] buffer => buffer.AsSpan(_start, Length),
+        Utf8Memory memory => memory.Slice(_start, Length),
+        _ => default,
+    };
 
     /// <summary>A new string on every call: read it once per use.</summary>
     public override string ToString() => Encoding.UTF8.GetString(Bytes);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsReader.Articles;
 using NewsReader.Files;
+using NewsReader.Persistence;
 using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
@@ -8,7 +10,8 @@ namespace NewsReader.Ingestion;
 /// <summary>
 /// One ingestion: read what changed in the seeds folder, assign permalinks with the history's
 /// help, publish the new snapshot in one swap, and remember new permalinks and deleted articles.
-/// Runs off the request path; readers keep serving the previous snapshot meanwhile.
+/// Runs off the request path; readers keep serving the previous snapshot meanwhile. The first
+/// ingestion starts from the snapshot store, and every one that changed something saves it.
 /// </summary>
 public sealed partial class ArticleIngestor(
     SeedFolderLoader loader,
@@ -24,6 +27,15 @@ public sealed partial class ArticleIngestor(
     // reload (several a second while editors save) does not re-read the whole file.
     private PermalinkHistory? _historyFile;
     private GoneList? _gone;
+    private SnapshotStoreWriter? _store;
+    private bool _storeIsCurrent;
+
+    // The articles the store held: before anything is published they are what a file deleted while
+    // the app was down is missed from, so its permalink answers 410 Gone as a deletion at run time does.
+    private IReadOnlyList<Article> _restored = [];
+
+    /// <summary>The store's writer, once the first ingestion has opened it (null when the store is off).</summary>
+    public SnapshotStoreWriter? Store => _store;
 
     /// <summary>When some files were still being written: the loop reloads after this instead of waiting for the rescan.</summary>
     public TimeSpan? RetryAfter => loader.RetryAfter;
@@ -39,6 +51,10 @@ public sealed partial class ArticleIngestor(
                 var boundary = new SeedsFolderBoundary(seeds.Path);
                 _historyFile = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, boundary, loggerFactory.CreateLogger<PermalinkHistory>());
                 _gone = new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
+                if (seeds.KeepSnapshot)
+                {
+                    RestoreFromStore(seeds, boundary);
+                }
             }
 
             if (_historyFile.Entries is null)
@@ -57,19 +73,26 @@ public sealed partial class ArticleIngestor(
             var context = new SnapshotContext
             {
                 Stale = report.Stale,
-                Gone = await _gone.UpdateAsync(repository.Current.Articles, report.Articles, cancellationToken).ConfigureAwait(false),
+                Gone = await _gone.UpdateAsync(repository.IsLoaded ? repository.Current.Articles : _restored, report.Articles, cancellationToken).ConfigureAwait(false),
                 LoadedAt = timeProvider.GetUtcNow(),
                 LoadDuration = report.Elapsed,
             };
             var started = timeProvider.GetTimestamp();
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context);
             repository.Publish(snapshot);
+            _restored = [];
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
             // The history adds the new pairs to its entries (the next snapshot's history) and the file.
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
+            if (!_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0)
+            {
+                _store?.Save(loader.KnownFiles());
+                _storeIsCurrent = true;
+            }
+
             return snapshot;
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !repository.IsLoaded)
@@ -86,11 +109,46 @@ public sealed partial class ArticleIngestor(
 
     public void Dispose() => _oneAtATime.Dispose();
 
+    private void RestoreFromStore(SeedsOptions seeds, SeedsFolderBoundary boundary)
+    {
+        var folder = seeds.ResolvedCachePath;
+        var fingerprint = loader.SnapshotFingerprint;
+        var started = timeProvider.GetTimestamp();
+        var (files, problem) = SnapshotStore.Read(folder, fingerprint, boundary);
+        if (files is not null)
+        {
+            loader.Restore(files);
+            _restored = [.. files.Select(file => file.Article).OfType<Article>()];
+            _storeIsCurrent = true;
+            var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            LogRestored(_logger, files.Count, folder, elapsed);
+        }
+        else if (problem is not null)
+        {
+            LogStoreDiscarded(_logger, folder, problem);
+        }
+        else
+        {
+            LogNoStore(_logger, folder);
+        }
+
+        _store = new SnapshotStoreWriter(folder, fingerprint, boundary, timeProvider, loggerFactory.CreateLogger<SnapshotStoreWriter>());
+    }
+
     private static bool IsUnchanged(LoadReport report, ArticleRepository repository) =>
         repository.IsLoaded
         && report.ParsedFiles == 0
         && report.RemovedFiles == 0
         && report.Rejected.Length == repository.Current.Rejected.Length;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read the snapshot store of {FileCount} files from {CacheFolder} in {ElapsedMilliseconds} ms; only files changed since are parsed")]
+    private static partial void LogRestored(ILogger logger, int fileCount, string cacheFolder, long elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The snapshot store in {CacheFolder} is not used: {Reason}; every file is parsed and the store written again")]
+    private static partial void LogStoreDiscarded(ILogger logger, string cacheFolder, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No snapshot store in {CacheFolder} yet; every file is parsed and the store written after the load")]
+    private static partial void LogNoStore(ILogger logger, string cacheFolder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms)")]
     private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds);

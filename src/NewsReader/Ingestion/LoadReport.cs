@@ -20,6 +20,9 @@ public sealed record LoadReport
     /// <summary>How many files were read and parsed by this load (all of them the first time).</summary>
     public int ParsedFiles { get; init; }
 
+    /// <summary>Files whose size or time changed but whose bytes did not (copied, touched): kept, not parsed.</summary>
+    public int RecognisedFiles { get; init; }
+
     /// <summary>How many files known to the previous load have disappeared.</summary>
     public int RemovedFiles { get; init; }
 

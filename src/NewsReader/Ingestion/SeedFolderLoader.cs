@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Files;
 using NewsReader.Images;
 using NewsReader.Parsing;
+using NewsReader.Persistence;
 
 namespace NewsReader.Ingestion;
 
@@ -13,7 +15,8 @@ namespace NewsReader.Ingestion;
 /// Reads the seeds folder into articles, again and again as files change. It remembers what each
 /// file gave last time, so a reload parses only files whose size or time changed, and a file that
 /// stops parsing keeps its last good version published (reported as stale) instead of vanishing.
-/// A broken file never stops the others from loading.
+/// A broken file never stops the others from loading. What a previous process parsed can be
+/// handed in (<see cref="Restore"/>) so that its first load parses only what changed since.
 /// </summary>
 public sealed partial class SeedFolderLoader(
     IOptions<SeedsOptions> options,
@@ -29,7 +32,10 @@ public sealed partial class SeedFolderLoader(
     private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
     private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
 
-    private sealed record FileState(long Length, DateTime LastWriteUtc, Article? LastGood, string? Error);
+    private sealed record FileState(long Length, DateTime LastWriteUtc, Article? LastGood, string? Error, ulong ContentHash = 0);
+
+    /// <summary>What reading a file came to: a parse, or (Result null) the same bytes as the version already known.</summary>
+    private readonly record struct ReadOutcome(ParseResult<Article>? Result, ulong ContentHash);
 
     /// <summary>Tests put a parser that throws or never finishes in place of the real one.</summary>
     internal SeedFolderLoader(
@@ -42,6 +48,35 @@ public sealed partial class SeedFolderLoader(
 
     /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
     private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
+
+    private static bool IsUnsettled(ReadOutcome outcome) => ReferenceEquals(outcome.Result, Unsettled);
+
+    /// <summary>
+    /// Starts from what an earlier process parsed (the snapshot store), before the first load: that
+    /// load then reads only files whose size or time differ, and parses only those whose bytes differ.
+    /// </summary>
+    public void Restore(IEnumerable<StoredFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (_loadedBefore)
+        {
+            throw new InvalidOperationException("Only a loader that has not loaded yet can be restored.");
+        }
+
+        _known = files.ToDictionary(
+            file => file.SourceFile,
+            file => new FileState(file.Length, file.LastWriteUtc, file.Article, file.Error, file.ContentHash),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Every file as the last load left it, for the snapshot store; files still being written are left out.</summary>
+    public IReadOnlyList<StoredFile> KnownFiles() =>
+        [.. _known.Where(entry => entry.Value.Length >= 0)
+            .Select(entry => new StoredFile(entry.Key, entry.Value.Length, entry.Value.LastWriteUtc, entry.Value.ContentHash, entry.Value.LastGood, entry.Value.Error))];
+
+    /// <summary>What a snapshot store must have been written under for <see cref="Restore"/> to take it.</summary>
+    public string SnapshotFingerprint =>
+        Ingestion.SnapshotFingerprint.Of(options.Value, remoteImages) + (_parse is null ? "" : "; a test's parser");
 
     /// <summary>When some files were still being written at the last load: look again after this.</summary>
     public TimeSpan? RetryAfter => _settled.RetryAfter;
@@ -64,11 +99,11 @@ public sealed partial class SeedFolderLoader(
     private async Task<LoadReport> LoadChangedAsync(string folder, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        var firstLoad = _known.Count == 0;
+        var firstLoad = !_loadedBefore;
         _boundary = new SeedsFolderBoundary(folder);
         var scan = SeedFolderScanner.Scan(_boundary, options.Value);
         var changed = scan.Files.Where(IsNewOrChanged).ToList();
-        var parsed = new ConcurrentDictionary<string, ParseResult<Article>>(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, ReadOutcome>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
             parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
@@ -79,11 +114,12 @@ public sealed partial class SeedFolderLoader(
         for (var round = 0; round < 2 && !_loadedBefore && _settled.RetryAfter is { } retry && retry <= wait; round++)
         {
             await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(changed.Where(file => ReferenceEquals(parsed[file.SourceFile], Unsettled)), parallelism, async (file, token) =>
+            await Parallel.ForEachAsync(changed.Where(file => IsUnsettled(parsed[file.SourceFile])), parallelism, async (file, token) =>
                 parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
-        var unsettled = parsed.Count(entry => ReferenceEquals(entry.Value, Unsettled));
+        var unsettled = parsed.Count(entry => IsUnsettled(entry.Value));
+        var sameBytes = parsed.Count(entry => entry.Value.Result is null);
 
         var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Article>(scan.Files.Count);
@@ -118,7 +154,8 @@ public sealed partial class SeedFolderLoader(
             Articles = articles.ToImmutable(),
             Rejected = rejected.ToImmutable(),
             Stale = stale.ToImmutable(),
-            ParsedFiles = changed.Count - unsettled,
+            ParsedFiles = changed.Count - unsettled - sameBytes,
+            RecognisedFiles = sameBytes,
             RemovedFiles = removed,
             Elapsed = timeProvider.GetElapsedTime(started),
         };
@@ -129,50 +166,68 @@ public sealed partial class SeedFolderLoader(
     private bool IsNewOrChanged(SeedFile file) =>
         !_known.TryGetValue(file.SourceFile, out var known) || known.Length != file.Length || known.LastWriteUtc != file.LastWriteUtc;
 
-    private static FileState Merge(SeedFile file, ParseResult<Article> result, FileState? previous) =>
-        ReferenceEquals(result, Unsettled) ? new FileState(-1, default, previous?.LastGood, previous?.Error)
-        : result.IsSuccess ? new FileState(file.Length, file.LastWriteUtc, result.Value, null)
-        : new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, result.Error);
+    private static FileState Merge(SeedFile file, ReadOutcome outcome, FileState? previous) => outcome.Result switch
+    {
+        null => previous! with { LastWriteUtc = file.LastWriteUtc, LastGood = previous.LastGood is { } same ? same with { FileModified = file.LastWriteUtc } : null },
+        var unsettled when ReferenceEquals(unsettled, Unsettled) => new FileState(-1, default, previous?.LastGood, previous?.Error),
+        { IsSuccess: true } parsed => new FileState(file.Length, file.LastWriteUtc, parsed.Value, null, outcome.ContentHash),
+        var failed => new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, failed.Error, outcome.ContentHash),
+    };
 
-    private async Task<ParseResult<Article>> ReadAsync(SeedFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// A file whose size or time changed is read; when its bytes hash the same as the version known
+    /// (a folder copied elsewhere, a file touched) it keeps that version unparsed.
+    /// </summary>
+    private async Task<ReadOutcome> ReadAsync(SeedFile file, CancellationToken cancellationToken)
     {
         if (!ArticleFileParser.IsSupported(file.SourceFile))
         {
             // The parser names the unsupported type; there is no need to read the bytes.
-            return ArticleFileParser.Parse([], file.SourceFile, cancellationToken: CancellationToken.None);
+            return new(ArticleFileParser.Parse([], file.SourceFile, cancellationToken: CancellationToken.None), 0);
         }
 
         var (limit, setting) = SeedFileLimit.BeforeReading(options.Value, file.SourceFile);
         if (file.Length > limit)
         {
-            return ParseResult.Fail<Article>($"the file is {file.Length} bytes, over the limit of {limit} bytes set by {setting}");
+            return new(ParseResult.Fail<Article>($"the file is {file.Length} bytes, over the limit of {limit} bytes set by {setting}"), 0);
         }
 
         try
         {
             if (await _settled.ReadAsync(file, cancellationToken).ConfigureAwait(false) is not { } bytes)
             {
-                return Unsettled;
+                return new(Unsettled, 0);
             }
 
-            if (bytes.Length > limit)
+            var hash = XxHash3.HashToUInt64(bytes);
+            if (_known.GetValueOrDefault(file.SourceFile) is { ContentHash: not 0 } known && known.Length == bytes.Length && known.ContentHash == hash)
             {
-                return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by {setting}");
+                return new(null, hash);
             }
 
-            (limit, setting) = SeedFileLimit.OfContent(options.Value, file.SourceFile, bytes);
-            if (bytes.Length > limit)
-            {
-                return ParseResult.Fail<Article>($"the file is {bytes.Length} bytes, over the limit of {limit} bytes set by {setting}");
-            }
-
-            var result = ParseWithinBudget(bytes, file, cancellationToken);
-            return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
+            return new(ParseRead(file, bytes, limit, setting, cancellationToken), hash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ParseResult.Fail<Article>($"the file could not be read: {ex.Message}");
+            return new(ParseResult.Fail<Article>($"the file could not be read: {ex.Message}"), 0);
         }
+    }
+
+    private ParseResult<Article> ParseRead(SeedFile file, byte[] bytes, long limit, string setting, CancellationToken cancellationToken)
+    {
+        if (bytes.Length > limit)
+        {
+            return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by {setting}");
+        }
+
+        (limit, setting) = SeedFileLimit.OfContent(options.Value, file.SourceFile, bytes);
+        if (bytes.Length > limit)
+        {
+            return ParseResult.Fail<Article>($"the file is {bytes.Length} bytes, over the limit of {limit} bytes set by {setting}");
+        }
+
+        var result = ParseWithinBudget(bytes, file, cancellationToken);
+        return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
     }
 
     /// <summary>
@@ -209,9 +264,13 @@ public sealed partial class SeedFolderLoader(
     private static string FirstLine(string message) => message.AsSpan().EnumerateLines() is var lines && lines.MoveNext() ? lines.Current.ToString() : message;
 
     /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
-    private void Log(LoadReport report, ConcurrentDictionary<string, ParseResult<Article>> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)
+    private void Log(LoadReport report, ConcurrentDictionary<string, ReadOutcome> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)
     {
-        foreach (var problem in report.Rejected.Concat(report.Stale).Where(p => parsed.ContainsKey(p.SourceFile)).OrderBy(p => p.SourceFile, StringComparer.Ordinal))
+        // A start names every problem, those the snapshot store remembered included; a reload only new ones.
+        var scanned = firstLoad ? scanProblems.Select(p => p.SourceFile).ToHashSet(StringComparer.Ordinal) : [];
+        foreach (var problem in report.Rejected.Concat(report.Stale)
+            .Where(p => parsed.ContainsKey(p.SourceFile) || (firstLoad && !scanned.Contains(p.SourceFile)))
+            .OrderBy(p => p.SourceFile, StringComparer.Ordinal))
         {
             LogRejected(PrintableText.Escape(problem.SourceFile), PrintableText.Escape(problem.Reason));
         }

@@ -20,6 +20,15 @@ public sealed class SeedsOptions
     /// </summary>
     public string? PermalinkHistoryPath { get; set; }
 
+    /// <summary>
+    /// The folder of the snapshot store: what the last load parsed, so a start parses only what
+    /// changed since. Empty means <c>.newsreader/cache</c> inside the seeds folder.
+    /// </summary>
+    public string? CachePath { get; set; }
+
+    /// <summary>Whether to keep the snapshot store at all; off, every start parses every file.</summary>
+    public bool KeepSnapshot { get; set; } = true;
+
     /// <summary>Files larger than this are rejected unread, so one huge file cannot exhaust memory.</summary>
     [Range(1, int.MaxValue)]
     public long MaxFileBytes { get; set; } = 1024 * 1024;
@@ -77,6 +86,10 @@ public sealed class SeedsOptions
     public string ResolvedPermalinkHistoryPath => string.IsNullOrWhiteSpace(PermalinkHistoryPath)
         ? System.IO.Path.Combine(Path, ".newsreader", "permalinks.tsv")
         : System.IO.Path.GetFullPath(PermalinkHistoryPath, Path);
+
+    public string ResolvedCachePath => string.IsNullOrWhiteSpace(CachePath)
+        ? System.IO.Path.Combine(Path, ".newsreader", "cache")
+        : System.IO.Path.GetFullPath(CachePath, Path);
 
     /// <summary>The list of deleted articles (410 Gone across restarts), beside the permalink history.</summary>
     public string ResolvedGoneListPath =>

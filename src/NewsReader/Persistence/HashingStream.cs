@@ -1,0 +1,42 @@
+using System.IO.Hashing;
+
+namespace NewsReader.Persistence;
+
+/// <summary>Writes through to another stream and hashes every byte on the way, so the store is hashed as it is written, not read back.</summary>
+internal sealed class HashingStream(Stream inner) : Stream
+{
+    private readonly XxHash3 _hash = new();
+
+    public long Written { get; private set; }
+
+    public ulong Checksum => _hash.GetCurrentHashAsUInt64();
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => Written;
+
+    public override long Position { get => Written; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _hash.Append(buffer);
+        inner.Write(buffer);
+        Written += buffer.Length;
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override void Flush() => inner.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}

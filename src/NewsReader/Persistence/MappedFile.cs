@@ -1,0 +1,48 @@
+using System.IO.MemoryMappedFiles;
+
+namespace NewsReader.Persistence;
+
+/// <summary>
+/// A read-only mapping of a whole file. It is never unmapped: articles restored from it slice it for
+/// as long as the process runs (unchanged articles outlive every reload), and a span handed out must
+/// never outlive its memory. The store is only ever replaced by renaming a new file over it, so the
+/// mapped file itself never changes or shrinks underneath.
+/// </summary>
+internal sealed unsafe class MappedFile
+{
+    private readonly byte* _start;
+
+    // Held so the mapping stays open; never disposed (see above).
+    private readonly MemoryMappedFile _map;
+    private readonly MemoryMappedViewAccessor _view;
+
+    private MappedFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
+    {
+        (_map, _view, Length) = (map, view, length);
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        _start = pointer + view.PointerOffset;
+    }
+
+    public long Length { get; }
+
+    public static MappedFile Open(string path, long length)
+    {
+        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
+        try
+        {
+            return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+        }
+        catch
+        {
+            map.Dispose();
+            throw;
+        }
+    }
+
+    public ReadOnlySpan<byte> Slice(long offset, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Length);
+        return new ReadOnlySpan<byte>(_start + offset, length);
+    }
+}

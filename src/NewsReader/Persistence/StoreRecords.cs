@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using NewsReader.Articles;
+
+namespace NewsReader.Persistence;
+
+/// <summary>
+/// One <see cref="StoredFile"/> as bytes, every <see cref="Article"/> property in a fixed order. The
+/// body's text is not here: only each block's kind and length, the text follows in the bodies section.
+/// A round-trip test sets every property, so one added to the article and forgotten here fails it.
+/// </summary>
+internal static class StoreRecords
+{
+    public static void Write(BinaryWriter writer, StoredFile file)
+    {
+        writer.Write(file.SourceFile);
+        writer.Write(file.Length);
+        writer.Write(file.LastWriteUtc.Ticks);
+        writer.Write(file.ContentHash);
+        WriteOptional(writer, file.Error);
+        writer.Write(file.Article is not null);
+        if (file.Article is { } article)
+        {
+            WriteArticle(writer, article);
+        }
+    }
+
+    /// <summary>The body text of <paramref name="article"/>, in the order its record lists the blocks.</summary>
+    public static void WriteBody(Stream bodies, Article article)
+    {
+        foreach (var block in article.Body)
+        {
+            bodies.Write(block.Utf8.Bytes);
+        }
+    }
+
+    public static StoredFile Read(BinaryReader reader, StoreBodies bodies, StringPool pool)
+    {
+        var sourceFile = reader.ReadString();
+        var length = reader.ReadInt64();
+        var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
+        var hash = reader.ReadUInt64();
+        var error = ReadOptional(reader);
+        var article = reader.ReadBoolean() ? ReadArticle(reader, bodies, pool) : null;
+        return new StoredFile(sourceFile, length, lastWrite, hash, article, error);
+    }
+
+    private static void WriteArticle(BinaryWriter writer, Article article)
+    {
+        writer.Write(article.Id);
+        writer.Write(article.Slug);
+        writer.Write(article.Headline);
+        WriteOptional(writer, article.Standfirst);
+        WriteOptional(writer, article.Caption);
+        writer.Write(article.Body.Length);
+        foreach (var block in article.Body)
+        {
+            writer.Write((byte)block.Kind);
+            writer.Write(block.Utf8.Length);
+        }
+
+        WriteOptional(writer, article.KeptBodyHtml);
+        WriteOptional(writer, article.Byline);
+        WriteList(writer, article.Authors);
+        WriteOptional(writer, article.Dateline);
+        WriteOptional(writer, article.LeadImage);
+        WriteList(writer, article.MissingImages);
+        WriteOptional(writer, article.LeadImageAlt);
+        WriteOptional(writer, article.LeadImageCaption);
+        WriteOptional(writer, article.LeadImageCredit);
+        WriteOptional(writer, article.LeadImageWidth);
+        WriteOptional(writer, article.LeadImageHeight);
+        writer.Write((byte)article.Format);
+        WriteOptional(writer, article.SiteName);
+        WriteOptional(writer, article.OriginalUrl?.OriginalString);
+        WriteOptional(writer, article.Language);
+        WriteList(writer, article.Tags);
+        WriteList(writer, article.Topics);
+        writer.Write(article.TopicCandidates.Length);
+        foreach (var candidate in article.TopicCandidates)
+        {
+            writer.Write(candidate.Name);
+            writer.Write((byte)candidate.Kind);
+            writer.Write(candidate.Salience);
+            writer.Write(candidate.LowerCaseToo);
+        }
+
+        writer.Write(article.WordCount);
+        writer.Write(article.ReadingMinutes);
+        WriteOptional(writer, article.Published);
+        WriteOptional(writer, article.Updated);
+        WriteOptional(writer, article.FileModified);
+        writer.Write(article.SourceFile);
+        writer.Write(article.ContentHash);
+        writer.Write(article.Repaired);
+    }
+
+    private static Article ReadArticle(BinaryReader reader, StoreBodies bodies, StringPool pool)
+    {
+        var id = reader.ReadString();
+        var slug = reader.ReadString();
+        var headline = reader.ReadString();
+        var standfirst = ReadOptional(reader);
+        var caption = ReadOptional(reader);
+        var blocks = new ArticleBlock[reader.ReadInt32()];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var kind = (ArticleBlockKind)reader.ReadByte();
+            blocks[i] = ArticleBlock.FromUtf8(kind, bodies.Next(reader.ReadInt32()));
+        }
+
+        return new Article
+        {
+            Id = id,
+            Slug = slug,
+            Headline = headline,
+            Standfirst = standfirst,
+            Caption = caption,
+            Body = ImmutableArray.Create(blocks),
+            BodyHtml = ReadOptional(reader),
+            Byline = ReadOptional(reader),
+            Authors = ReadList(reader, pool),
+            Dateline = ReadOptional(reader),
+            LeadImage = ReadOptional(reader),
+            MissingImages = ReadList(reader, pool),
+            LeadImageAlt = ReadOptional(reader),
+            LeadImageCaption = ReadOptional(reader),
+            LeadImageCredit = ReadOptional(reader),
+            LeadImageWidth = ReadOptionalInt(reader),
+            LeadImageHeight = ReadOptionalInt(reader),
+            Format = (ArticleFormat)reader.ReadByte(),
+            SiteName = pool.ShareOptional(ReadOptional(reader)),
+            OriginalUrl = ReadOptional(reader) is { } url ? new Uri(url, UriKind.Absolute) : null,
+            Language = pool.ShareOptional(ReadOptional(reader)),
+            Tags = ReadList(reader, pool),
+            Topics = ReadList(reader, pool),
+            TopicCandidates = ReadCandidates(reader, pool),
+            WordCount = reader.ReadInt32(),
+            ReadingMinutes = reader.ReadInt32(),
+            Published = ReadOptionalTime(reader),
+            Updated = ReadOptionalTime(reader),
+            FileModified = ReadOptionalTime(reader),
+            SourceFile = reader.ReadString(),
+            ContentHash = reader.ReadString(),
+            Repaired = reader.ReadBoolean(),
+        };
+    }
+
+    private static ImmutableArray<TopicCandidate> ReadCandidates(BinaryReader reader, StringPool pool)
+    {
+        var candidates = new TopicCandidate[reader.ReadInt32()];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = new TopicCandidate(pool.Share(reader.ReadString()), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
+        }
+
+        return ImmutableArray.Create(candidates);
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteOptional(BinaryWriter writer, int? value)
+    {
+        writer.Write(value.HasValue);
+        writer.Write(value.GetValueOrDefault());
+    }
+
+    private static int? ReadOptionalInt(BinaryReader reader)
+    {
+        var (has, value) = (reader.ReadBoolean(), reader.ReadInt32());
+        return has ? value : null;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, DateTimeOffset? value)
+    {
+        writer.Write(value.HasValue);
+        writer.Write(value.GetValueOrDefault().UtcTicks);
+        writer.Write((short)value.GetValueOrDefault().Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset? ReadOptionalTime(BinaryReader reader)
+    {
+        var (has, ticks, minutes) = (reader.ReadBoolean(), reader.ReadInt64(), reader.ReadInt16());
+        return has ? new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(minutes)) : null;
+    }
+
+    private static void WriteList(BinaryWriter writer, ImmutableArray<string> values)
+    {
+        writer.Write(values.IsDefault ? 0 : values.Length);
+        foreach (var value in values.IsDefault ? [] : values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static ImmutableArray<string> ReadList(BinaryReader reader, StringPool pool)
+    {
+        var count = reader.ReadInt32();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var values = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = pool.Share(reader.ReadString());
+        }
+
+        return ImmutableArray.Create(values);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Buffers.Binary;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Parsing;
+using NewsReader.Persistence;
+using NewsReader.Storage;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Persistence;
+
+/// <summary>
+/// Starts of the app's ingestion, one after another over the same seeds folder, as restarts are:
+/// the snapshot store spares parsing what did not change, and whatever happened while the app was
+/// down (or to the store) the articles published are the folder's.
+/// </summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly TempFolder _seeds = new();
+
+    public RestartTests()
+    {
+        _seeds.Write("a.txt", "Harbour crane returns to work\n\nThe crane was repaired over the winter.");
+        _seeds.Write("b.txt", "Ferry adds a Sunday crossing\n\nThe timetable changes in March.");
+        _seeds.Write("world/c.txt", "Winter market draws crowds\n\nStalls stayed open late.");
+    }
+
+    public void Dispose() => _seeds.Dispose();
+
+    private string StorePath => Path.Join(_seeds.Path, ".newsreader", "cache", SnapshotStore.FileName);
+
+    [Fact]
+    public async Task Restart_NothingChanged_ParsesNoFile()
+    {
+        var first = await StartAsync();
+
+        var second = await StartAsync();
+
+        Assert.Equal(3, first.Parses);
+        Assert.Equal(0, second.Parses);
+        Assert.Equal(Headlines(first.Snapshot), Headlines(second.Snapshot));
+        Assert.Equal("The crane was repaired over the winter.", second.Snapshot.Articles.Single(a => a.SourceFile == "a.txt").BodyText);
+    }
+
+    [Fact]
+    public async Task Restart_FileChangedWhileDown_ParsesOnlyThatFile()
+    {
+        await StartAsync();
+        _seeds.Write("b.txt", "Ferry adds Saturday and Sunday crossings\n\nThe timetable changes in April.");
+
+        var second = await StartAsync();
+
+        Assert.Equal(1, second.Parses);
+        Assert.Contains("Ferry adds Saturday and Sunday crossings", Headlines(second.Snapshot));
+        Assert.DoesNotContain("Ferry adds a Sunday crossing", Headlines(second.Snapshot));
+    }
+
+    [Fact]
+    public async Task Restart_FileAddedWhileDown_ParsesOnlyThatFile()
+    {
+        await StartAsync();
+        _seeds.Write("d.txt", "Library extends its hours\n\nIt opens on Mondays now.");
+
+        var second = await StartAsync();
+
+        Assert.Equal(1, second.Parses);
+        Assert.Equal(4, second.Snapshot.Articles.Length);
+    }
+
+    [Fact]
+    public async Task Restart_FileRemovedWhileDown_ItsArticleIsGone()
+    {
+        var first = await StartAsync();
+        var removed = first.Snapshot.Articles.Single(a => a.SourceFile == "world/c.txt");
+        File.Delete(Path.Join(_seeds.Path, "world", "c.txt"));
+
+        var second = await StartAsync();
+
+        Assert.Equal(0, second.Parses);
+        Assert.Equal(2, second.Snapshot.Articles.Length);
+        Assert.Equal(PermalinkStatus.Gone, second.Snapshot.ResolveSlug(removed.Slug).Status);
+    }
+
+    [Fact]
+    public async Task Restart_SeedsFolderMovedElsewhere_KnowsTheFilesByTheirContent()
+    {
+        await StartAsync();
+        using var moved = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(_seeds.Path, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Join(moved.Path, Path.GetRelativePath(_seeds.Path, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            // A copy is a new file: its time is not the original's.
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow.AddMinutes(5));
+        }
+
+        var second = await StartAsync(moved.Path);
+
+        Assert.Equal(0, second.Parses);
+        Assert.Equal(3, second.Snapshot.Articles.Length);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("byte flipped")]
+    [InlineData("older version")]
+    public async Task Restart_StoreDamaged_ParsesEveryFileAndWritesAGoodStoreAgain(string damage)
+    {
+        var first = await StartAsync();
+        Damage(damage);
+
+        var second = await StartAsync();
+        var third = await StartAsync();
+
+        Assert.Equal(3, second.Parses);
+        Assert.Equal(Headlines(first.Snapshot), Headlines(second.Snapshot));
+        Assert.Equal(0, third.Parses);
+    }
+
+    [Fact]
+    public async Task Restart_RejectedFile_IsRememberedNotParsedAgain()
+    {
+        _seeds.Write("empty.txt", "");
+        var first = await StartAsync();
+
+        var second = await StartAsync();
+
+        Assert.Equal(0, second.Parses);
+        Assert.Equal(first.Snapshot.Rejected.Single(), second.Snapshot.Rejected.Single());
+    }
+
+    [Fact]
+    public async Task Restart_StoreTurnedOff_ParsesEveryFileAndWritesNoStore()
+    {
+        await StartAsync(keepSnapshot: false);
+
+        var second = await StartAsync(keepSnapshot: false);
+
+        Assert.Equal(3, second.Parses);
+        Assert.False(File.Exists(StorePath));
+    }
+
+    private void Damage(string damage)
+    {
+        var bytes = File.ReadAllBytes(StorePath);
+        switch (damage)
+        {
+            case "truncated":
+                bytes = bytes[..^20];
+                break;
+            case "byte flipped":
+                bytes[bytes.Length / 2] ^= 0x01;
+                break;
+            default:
+                BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), StoreLayout.Version - 1);
+                break;
+        }
+
+        File.WriteAllBytes(StorePath, bytes);
+    }
+
+    private static string[] Headlines(ArticleSnapshot snapshot) => [.. snapshot.Articles.Select(a => a.Headline).Order(StringComparer.Ordinal)];
+
+    private async Task<(ArticleSnapshot Snapshot, int Parses)> StartAsync(string? folder = null, bool keepSnapshot = true)
+    {
+        var parses = 0;
+        var options = Options.Create(new SeedsOptions { Path = folder ?? _seeds.Path, SettleMilliseconds = 0, WatchForChanges = false, KeepSnapshot = keepSnapshot });
+        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, (bytes, file, zone, token) =>
+        {
+            Interlocked.Increment(ref parses);
+            return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
+        });
+        var repository = new ArticleRepository();
+        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+
+        var snapshot = await ingestor.IngestAsync(CancellationToken.None);
+        await (ingestor.Store?.Idle ?? Task.CompletedTask);
+        return (snapshot, parses);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections;
+using System.Reflection;
+using NewsReader.Articles;
+using NewsReader.Files;
+using NewsReader.Persistence;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Persistence;
+
+public sealed class StoreRoundTripTests
+{
+    private const string Fingerprint = "test build";
+
+    [Fact]
+    public void Full_EveryPropertySet_SoTheRoundTripCoversThemAll()
+    {
+        // A property added to Article must be set here (and so written by the store) for this to pass.
+        var article = StoredArticles.Full();
+        var unset = typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.SetMethod is not null)
+            .Where(property => IsDefault(property.GetValue(article), property.PropertyType))
+            .Select(property => property.Name);
+
+        Assert.Empty(unset);
+    }
+
+    [Fact]
+    public void Read_AfterWrite_GivesBackEveryPropertyOfEveryArticle()
+    {
+        using var folder = new TempFolder();
+        var full = StoredArticles.Full();
+        var plain = StoredArticles.Plain("plain.txt", "Plain text", "One paragraph.", "Another one, with “quotes”.");
+        var written = new[]
+        {
+            new StoredFile("world/full.md", 2048, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 42, full, null),
+            new StoredFile("plain.txt", 60, new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), 7, plain, "now broken; the previous version stays published"),
+            new StoredFile("broken.bin", 10, new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc), 9, null, "binary content"),
+        };
+
+        SnapshotStore.Write(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
+        var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
+
+        Assert.Null(problem);
+        Assert.NotNull(read);
+        Assert.Equal(written.Select(f => (f.SourceFile, f.Length, f.LastWriteUtc, f.ContentHash, f.Error)), read.Select(f => (f.SourceFile, f.Length, f.LastWriteUtc, f.ContentHash, f.Error)));
+        AssertSameArticle(full, read[0].Article!);
+        AssertSameArticle(plain, read[1].Article!);
+        Assert.Null(read[2].Article);
+        // Plain text keeps no HTML: it is rendered from the restored blocks, as before.
+        Assert.Equal(plain.BodyHtml, read[1].Article!.BodyHtml);
+        Assert.Equal(DateTimeKind.Utc, read[0].LastWriteUtc.Kind);
+    }
+
+    private static void AssertSameArticle(Article expected, Article actual)
+    {
+        foreach (var property in typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var (left, right) = (property.GetValue(expected), property.GetValue(actual));
+            if (left is IEnumerable sequence and not string)
+            {
+                Assert.Equal(sequence.Cast<object>(), ((IEnumerable)right!).Cast<object>());
+            }
+            else
+            {
+                Assert.True(Equals(left, right), $"{property.Name}: expected {left}, read {right}");
+            }
+        }
+
+        // DateTimeOffset equality ignores the offset; the page shows the source's own.
+        Assert.Equal(expected.Published?.Offset, actual.Published?.Offset);
+        Assert.Equal(expected.FileModified?.Offset, actual.FileModified?.Offset);
+        Assert.Equal(expected.Body.Select(b => (b.Kind, b.Text)), actual.Body.Select(b => (b.Kind, b.Text)));
+    }
+
+    private static bool IsDefault(object? value, Type type) => value switch
+    {
+        null => true,
+        IEnumerable sequence and not string => !sequence.Cast<object>().Any(),
+        _ => type.IsValueType && value.Equals(Activator.CreateInstance(Nullable.GetUnderlyingType(type) ?? type)),
+    };
+}
