@@ -49,7 +49,6 @@ internal static class StoreRecords
         writer.Write(article.Id);
         writer.Write(article.Slug);
         writer.Write(article.Headline);
-        WriteOptional(writer, article.Standfirst);
         WriteOptional(writer, article.Caption);
         writer.Write(article.Body.Length);
         foreach (var block in article.Body)
@@ -57,6 +56,8 @@ internal static class StoreRecords
             writer.Write((byte)block.Kind);
             writer.Write(block.Utf8.Length);
         }
+
+        WriteStandfirst(writer, article);
 
         WriteOptional(writer, article.KeptBodyHtml);
         WriteOptional(writer, article.Byline);
@@ -99,7 +100,6 @@ internal static class StoreRecords
         var id = reader.ReadString();
         var slug = reader.ReadString();
         var headline = reader.ReadString();
-        var standfirst = ReadOptional(reader);
         var caption = ReadOptional(reader);
         var blocks = new ArticleBlock[reader.ReadInt32()];
         for (var i = 0; i < blocks.Length; i++)
@@ -108,12 +108,19 @@ internal static class StoreRecords
             blocks[i] = ArticleBlock.FromUtf8(kind, bodies.Next(reader.ReadInt32()));
         }
 
+        var standfirst = reader.ReadInt32() switch
+        {
+            NoStandfirst => null,
+            OwnStandfirst => new Utf8Text(reader.ReadString()),
+            var block => (Utf8Text?)blocks[block].Utf8,
+        };
+
         return new Article
         {
             Id = id,
             Slug = slug,
             Headline = headline,
-            Standfirst = standfirst,
+            StandfirstText = standfirst,
             Caption = caption,
             Body = ImmutableArray.Create(blocks),
             BodyHtml = ReadOptional(reader),
@@ -143,6 +150,34 @@ internal static class StoreRecords
             ContentHash = reader.ReadString(),
             Repaired = reader.ReadBoolean(),
         };
+    }
+
+    private const int NoStandfirst = -1;
+    private const int OwnStandfirst = -2;
+
+    /// <summary>
+    /// A plain-text lead is the body's first paragraph: its bytes are that block's, kept once in the
+    /// store as in memory. Otherwise the standfirst is written out.
+    /// </summary>
+    private static void WriteStandfirst(BinaryWriter writer, Article article)
+    {
+        if (article.StandfirstText is not { } standfirst)
+        {
+            writer.Write(NoStandfirst);
+            return;
+        }
+
+        for (var i = 0; i < article.Body.Length; i++)
+        {
+            if (article.Body[i].Utf8.Bytes.SequenceEqual(standfirst.Bytes))
+            {
+                writer.Write(i);
+                return;
+            }
+        }
+
+        writer.Write(OwnStandfirst);
+        writer.Write(standfirst.ToString());
     }
 
     private static ImmutableArray<TopicCandidate> ReadCandidates(BinaryReader reader, StringPool pool)

@@ -29,7 +29,7 @@ public sealed class StoreRoundTripTests
     {
         using var folder = new TempFolder();
         var full = StoredArticles.Full();
-        var plain = StoredArticles.Plain("plain.txt", "Plain text", "One paragraph.", "Another one, with “quotes”.");
+        var plain = StoredArticles.Plain("plain.txt", "Plain text", "One paragraph.", "Another one, with “quotes”.") with { Standfirst = "Another one, with “quotes”." };
         var written = new[]
         {
             new StoredFile("world/full.md", 2048, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 42, full, null),
