@@ -70,7 +70,8 @@ internal static class IngestionFigures
         var read = watch.ElapsedMilliseconds;
         var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
         var loaded = watch.ElapsedMilliseconds;
-        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected);
+        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, savedIndex: (ordered, topics) =>
+            Persistence.IndexStore.Read(cache, loader.SnapshotFingerprint, ordered, topics, boundary).Index);
         var total = watch.ElapsedMilliseconds;
         var rss = ResidentMegabytes();
         var written = "";
@@ -81,7 +82,14 @@ internal static class IngestionFigures
             written = $" store_write_ms={writing.ElapsedMilliseconds}";
         }
 
-        Console.WriteLine($"restart: store={(stored is null ? problem ?? "none" : "used")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
+        if (!snapshot.SearchIndexRestored)
+        {
+            var writing = Stopwatch.StartNew();
+            Persistence.IndexStore.Write(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary);
+            written += $" index_write_ms={writing.ElapsedMilliseconds}";
+        }
+
+        Console.WriteLine($"restart: store={(stored is null ? problem ?? "none" : "used")} index={(snapshot.SearchIndexRestored ? "mapped" : "built")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
             + $"ready_ms={total} rss_at_ready_mb={rss} peak_mb={PeakMegabytes()}{written}");
         GC.KeepAlive(snapshot);

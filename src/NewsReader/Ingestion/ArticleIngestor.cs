@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsReader.Articles;
 using NewsReader.Files;
 using NewsReader.Persistence;
+using NewsReader.Search;
 using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
@@ -78,7 +80,7 @@ public sealed partial class ArticleIngestor(
                 LoadDuration = report.Elapsed,
             };
             var started = timeProvider.GetTimestamp();
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context);
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? null : ReadSavedIndex);
             repository.Publish(snapshot);
             _restored = [];
             var elapsed = timeProvider.GetElapsedTime(started);
@@ -87,11 +89,9 @@ public sealed partial class ArticleIngestor(
             // The history adds the new pairs to its entries (the next snapshot's history) and the file.
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
-            if (!_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0)
-            {
-                _store?.Save(loader.KnownFiles());
-                _storeIsCurrent = true;
-            }
+            var filesChanged = !_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0;
+            _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : snapshot.SearchIndex);
+            _storeIsCurrent = true;
 
             return snapshot;
         }
@@ -108,6 +108,30 @@ public sealed partial class ArticleIngestor(
     }
 
     public void Dispose() => _oneAtATime.Dispose();
+
+    /// <summary>The index the last run saved, when the first snapshot has exactly the articles it indexed.</summary>
+    private SearchIndex? ReadSavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles)
+    {
+        if (_store is null)
+        {
+            return null;
+        }
+
+        var started = timeProvider.GetTimestamp();
+        var seeds = options.Value;
+        var (index, problem) = IndexStore.Read(seeds.ResolvedCachePath, loader.SnapshotFingerprint, ordered, topicArticles, new SeedsFolderBoundary(seeds.Path));
+        var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        if (index is not null)
+        {
+            LogIndexRestored(_logger, elapsed);
+        }
+        else if (problem is not null)
+        {
+            LogIndexNotUsed(_logger, problem);
+        }
+
+        return index;
+    }
 
     private void RestoreFromStore(SeedsOptions seeds, SeedsFolderBoundary boundary)
     {
@@ -140,6 +164,12 @@ public sealed partial class ArticleIngestor(
         && report.ParsedFiles == 0
         && report.RemovedFiles == 0
         && report.Rejected.Length == repository.Current.Rejected.Length;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mapped the saved search index in {ElapsedMilliseconds} ms instead of building it")]
+    private static partial void LogIndexRestored(ILogger logger, long elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The saved search index is not used: {Reason}; it is built")]
+    private static partial void LogIndexNotUsed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read the snapshot store of {FileCount} files from {CacheFolder} in {ElapsedMilliseconds} ms; only files changed since are parsed")]
     private static partial void LogRestored(ILogger logger, int fileCount, string cacheFolder, long elapsedMilliseconds);

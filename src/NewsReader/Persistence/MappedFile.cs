@@ -40,6 +40,13 @@ internal sealed unsafe class MappedFile
         }
     }
 
+    /// <summary>The mapping's address at <paramref name="offset"/>, for <see cref="MappedMemory{T}"/>.</summary>
+    public byte* At(long offset, long length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Length);
+        return _start + offset;
+    }
+
     public ReadOnlySpan<byte> Slice(long offset, int length)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Length);

@@ -1,23 +1,28 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsReader.Files;
+using NewsReader.Search;
 
 namespace NewsReader.Persistence;
 
 /// <summary>
-/// Writes the snapshot store off the load's path: a publish never waits for it. The first state is
-/// written at once; while files keep changing, at most one write per <see cref="MinimumInterval"/>,
-/// always of the latest state (states in between are skipped, not queued).
+/// Writes the snapshot store and the saved index off the load's path: a publish never waits for
+/// them. The first state is written at once; while files keep changing, at most one write per
+/// <see cref="MinimumInterval"/>, always of the latest state (states in between are skipped, not queued).
 /// </summary>
 public sealed partial class SnapshotStoreWriter(string folder, string fingerprint, SeedsFolderBoundary boundary, TimeProvider timeProvider, ILogger logger)
 {
     private readonly Lock _gate = new();
-    private IReadOnlyList<StoredFile>? _pending;
+    private IReadOnlyList<StoredFile>? _pendingFiles;
+    private SearchIndex? _pendingIndex;
     private Task _running = Task.CompletedTask;
     private bool _active;
 
-    /// <summary>A 100,000-article store takes a couple of seconds to write; editors save far more often.</summary>
-    internal TimeSpan MinimumInterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// At 100,000 articles the two files are 800 MB and take seconds to write; editors save far more
+    /// often, and a store a minute old costs the next start only the files changed in that minute.
+    /// </summary>
+    internal TimeSpan MinimumInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Completes once everything handed to <see cref="Save"/> so far is written (or failed, logged).</summary>
     public Task Idle
@@ -31,12 +36,19 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         }
     }
 
-    public void Save(IReadOnlyList<StoredFile> files)
+    /// <param name="files">Every seed file's state, or null when they are as last saved.</param>
+    /// <param name="index">The published snapshot's index, or null when it is the saved one.</param>
+    public void Save(IReadOnlyList<StoredFile>? files, SearchIndex? index)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        if (files is null && index is null)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _pending = files;
+            _pendingFiles = files ?? _pendingFiles;
+            _pendingIndex = index ?? _pendingIndex;
             if (!_active)
             {
                 _active = true;
@@ -49,17 +61,18 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
     {
         while (true)
         {
-            IReadOnlyList<StoredFile> files;
+            IReadOnlyList<StoredFile>? files;
+            SearchIndex? index;
             lock (_gate)
             {
-                files = _pending!;
-                _pending = null;
+                (files, index) = (_pendingFiles, _pendingIndex);
+                (_pendingFiles, _pendingIndex) = (null, null);
             }
 
-            WriteNow(files);
+            WriteNow(files, index);
             lock (_gate)
             {
-                if (_pending is null)
+                if (_pendingFiles is null && _pendingIndex is null)
                 {
                     _active = false;
                     return;
@@ -70,15 +83,23 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         }
     }
 
-    private void WriteNow(IReadOnlyList<StoredFile> files)
+    private void WriteNow(IReadOnlyList<StoredFile>? files, SearchIndex? index)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            SnapshotStore.Write(folder, fingerprint, files, boundary);
+            if (files is not null)
+            {
+                SnapshotStore.Write(folder, fingerprint, files, boundary);
+            }
+
+            if (index is not null)
+            {
+                IndexStore.Write(folder, fingerprint, index, boundary);
+            }
+
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var megabytes = new FileInfo(Path.Join(folder, SnapshotStore.FileName)).Length / (1024 * 1024);
-            LogSaved(files.Count, megabytes, folder, elapsed);
+            LogSaved(files is null ? "the search index" : index is null ? "the articles" : "the articles and the search index", folder, elapsed);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -86,8 +107,8 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Saved the snapshot store of {FileCount} files ({Megabytes} MB) in {CacheFolder} in {ElapsedMilliseconds} ms")]
-    private partial void LogSaved(int fileCount, long megabytes, string cacheFolder, long elapsedMilliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Saved {What} to the snapshot store in {CacheFolder} in {ElapsedMilliseconds} ms")]
+    private partial void LogSaved(string what, string cacheFolder, long elapsedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not save the snapshot store in {CacheFolder}: {Reason}; the next start parses the files again")]
     private partial void LogNotSaved(string cacheFolder, string reason);

@@ -17,6 +17,20 @@ internal sealed class BlockPositions
         _offsets = new int[chunks][];
     }
 
+    /// <summary>Positions read back from the snapshot store, as <see cref="StartsOf"/> and <see cref="OffsetsOf"/> gave them.</summary>
+    internal BlockPositions(int[][] starts, int[][] offsets)
+    {
+        (_starts, _offsets) = (starts, offsets);
+    }
+
+    public int ChunkCount => _starts.Length;
+
+    /// <summary>Every block start of the chunk's articles, one article after another.</summary>
+    internal int[] StartsOf(int chunk) => _starts[chunk];
+
+    /// <summary>Where each article of the chunk begins in <see cref="StartsOf"/>, plus one end.</summary>
+    internal int[] OffsetsOf(int chunk) => _offsets[chunk];
+
     /// <summary>Keeps a chunk's block starts, taken from its articles' terms.</summary>
     public void Set(int chunk, DocumentTerms[] documents, int size)
     {

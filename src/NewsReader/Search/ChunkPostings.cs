@@ -4,18 +4,26 @@ namespace NewsReader.Search;
 /// The postings of one chunk of consecutive articles laid out term by term (a counting sort):
 /// each term's documents, weights and encoded positions side by side. Once grouped, a chunk is
 /// part of the index as it stands: a term's <see cref="PostingList"/> is its run in each chunk.
+/// The postings are arrays while an index is built, or a memory-mapped file's bytes when it was
+/// read back from the snapshot store (never written to then).
 /// </summary>
 internal sealed class ChunkPostings
 {
+    private readonly Memory<ushort> _docs;
+    private readonly Memory<ushort> _weights;
+    private readonly Memory<int> _byteStarts;
+    private readonly Memory<byte> _bytes;
+
     internal ChunkPostings(int index, int runs, int postings, int bytes)
+        : this(index, new int[runs], new int[runs + 1], GC.AllocateUninitializedArray<ushort>(postings), GC.AllocateUninitializedArray<ushort>(postings),
+            GC.AllocateUninitializedArray<int>(postings + 1), GC.AllocateUninitializedArray<byte>(bytes))
     {
-        Index = index;
-        Terms = new int[runs];
-        RunStarts = new int[runs + 1];
-        Docs = GC.AllocateUninitializedArray<ushort>(postings);
-        Weights = GC.AllocateUninitializedArray<ushort>(postings);
-        ByteStarts = GC.AllocateUninitializedArray<int>(postings + 1);
-        Bytes = GC.AllocateUninitializedArray<byte>(bytes);
+    }
+
+    internal ChunkPostings(int index, int[] terms, int[] runStarts, Memory<ushort> docs, Memory<ushort> weights, Memory<int> byteStarts, Memory<byte> bytes)
+    {
+        (Index, Terms, RunStarts) = (index, terms, runStarts);
+        (_docs, _weights, _byteStarts, _bytes) = (docs, weights, byteStarts, bytes);
     }
 
     /// <summary>Which chunk this is: its articles are those from <c>Index × chunk size</c> on.</summary>
@@ -34,7 +42,7 @@ internal sealed class ChunkPostings
     /// Each posting's article, counted from <see cref="FirstDoc"/>: a chunk holds 4,096 articles, so
     /// two bytes do, where a snapshot position would take four (at 100,000 articles, 62 MB less).
     /// </summary>
-    public ushort[] Docs { get; }
+    public Span<ushort> Docs => _docs.Span;
 
     /// <summary>
     /// Each posting's term frequency while the snapshot is being built (its zones, see
@@ -43,12 +51,12 @@ internal sealed class ChunkPostings
     /// steps of <see cref="Bm25.ImpactUnit"/>. Two bytes resolve an impact to 1/65,535 of its range,
     /// far finer than anything that separates two results, at half a float's memory.
     /// </summary>
-    public ushort[] Weights { get; }
+    public Span<ushort> Weights => _weights.Span;
 
     /// <summary>Where each posting's encoded positions start in <see cref="Bytes"/>, plus one end.</summary>
-    public int[] ByteStarts { get; }
+    public Span<int> ByteStarts => _byteStarts.Span;
 
-    public byte[] Bytes { get; }
+    public Span<byte> Bytes => _bytes.Span;
 
     /// <param name="index">Which chunk of the snapshot this is.</param>
     /// <param name="documents">The chunk's articles' terms.</param>
@@ -104,6 +112,9 @@ internal sealed class ChunkPostings
 
     private void Scatter(DocumentTerms document, int local, TermCursors cursors)
     {
+        Span<ushort> docs = _docs.Span, weights = _weights.Span;
+        Span<int> byteStarts = _byteStarts.Span;
+        Span<byte> bytes = _bytes.Span;
         for (var slot = 0; slot < document.Count; slot++)
         {
             var term = document.Ids[slot];
@@ -114,8 +125,8 @@ internal sealed class ChunkPostings
             // A word repeated 16,383 times in one article is saturated long before: BM25 cannot tell.
             // The top two bits carry the zones until ToImpacts adds their bonuses.
             var frequency = (ushort)((int)Math.Min(FrequencyMask, MathF.Round(document.Frequencies[slot])) | (document.Zones[slot] << ZoneShift));
-            (Docs[at], Weights[at], ByteStarts[at]) = ((ushort)local, frequency, byteAt);
-            document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(Bytes.AsSpan(byteAt));
+            (docs[at], weights[at], byteStarts[at]) = ((ushort)local, frequency, byteAt);
+            document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(bytes[byteAt..]);
         }
     }
 
@@ -123,7 +134,11 @@ internal sealed class ChunkPostings
     private const int FrequencyMask = (1 << ZoneShift) - 1;
 
     /// <param name="at">A posting's place in this chunk's arrays.</param>
-    public ReadOnlySpan<byte> EncodedPositionsAt(int at) => Bytes.AsSpan(ByteStarts[at], ByteStarts[at + 1] - ByteStarts[at]);
+    public ReadOnlySpan<byte> EncodedPositionsAt(int at)
+    {
+        var starts = _byteStarts.Span;
+        return _bytes.Span.Slice(starts[at], starts[at + 1] - starts[at]);
+    }
 
     /// <summary>Turns every posting's frequency into its BM25 impact, in place.</summary>
     /// <param name="lengthNorms">Per article of the snapshot, BM25's k1·(1 − b + b·length/average).</param>
@@ -132,17 +147,18 @@ internal sealed class ChunkPostings
         // An impact, tf·(k1 + 1)/(tf + norm) plus the zones' bonuses, is below MaxImpact (the norms
         // are positive), so as a fraction of that range it fits the steps exactly.
         var norms = lengthNorms.AsSpan(FirstDoc);
-        for (var i = 0; i < Docs.Length; i++)
+        Span<ushort> docs = _docs.Span, weights = _weights.Span;
+        for (var i = 0; i < docs.Length; i++)
         {
-            float tf = Weights[i] & FrequencyMask;
-            var zones = Weights[i] >> ZoneShift;
-            var impact = (tf * (Bm25.K1 + 1) / (tf + norms[Docs[i]]))
+            float tf = weights[i] & FrequencyMask;
+            var zones = weights[i] >> ZoneShift;
+            var impact = (tf * (Bm25.K1 + 1) / (tf + norms[docs[i]]))
                 + ((zones & DocumentTerms.InHeadline) != 0 ? Bm25.HeadlineBonus : 0)
                 + ((zones & DocumentTerms.InLead) != 0 ? Bm25.LeadBonus : 0);
-            Weights[i] = (ushort)MathF.Round(Math.Min(impact / Bm25.MaxImpact, 1f) * ushort.MaxValue);
+            weights[i] = (ushort)MathF.Round(Math.Min(impact / Bm25.MaxImpact, 1f) * ushort.MaxValue);
         }
     }
 
     /// <summary>The size of the chunk's arrays, for the benchmarks' memory figure.</summary>
-    public long Size => (Docs.Length * 8L) + Bytes.Length + (Terms.Length * 8L);
+    public long Size => (_docs.Length * 8L) + _bytes.Length + (Terms.Length * 8L);
 }

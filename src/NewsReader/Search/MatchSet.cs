@@ -85,7 +85,8 @@ internal sealed class MatchSet : IDisposable
     {
         var terms = lists.Length;
         var chunk = lists[0].ChunkAt(segments[0]);
-        var (docs, impacts, first) = (chunk.Docs, chunk.Weights, chunk.FirstDoc);
+        ReadOnlySpan<ushort> docs = chunk.Docs, impacts = chunk.Weights;
+        var first = chunk.FirstDoc;
         Span<int> cursors = stackalloc int[terms];
         Span<int> offsets = stackalloc int[terms];
         Span<int> counts = stackalloc int[terms];
@@ -108,7 +109,7 @@ internal sealed class MatchSet : IDisposable
             var all = true;
             for (var t = 1; t < terms && all; t++)
             {
-                var found = Gallop(new ReadOnlySpan<ushort>(docs, offsets[t], counts[t]), cursors[t], doc);
+                var found = Gallop(docs.Slice(offsets[t], counts[t]), cursors[t], doc);
                 cursors[t] = found < 0 ? ~found : found;
                 all = found >= 0;
                 if (all)

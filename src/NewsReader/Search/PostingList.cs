@@ -55,10 +55,10 @@ internal sealed class PostingList
     }
 
     /// <summary>The segment's documents, counted from its chunk's <see cref="ChunkPostings.FirstDoc"/>.</summary>
-    public ReadOnlySpan<ushort> DocsIn(int segment) => new(_chunks[segment].Docs, _offsets[segment], CountIn(segment));
+    public ReadOnlySpan<ushort> DocsIn(int segment) => _chunks[segment].Docs.Slice(_offsets[segment], CountIn(segment));
 
     /// <summary>BM25's saturated, length-normalised term frequency in steps of <see cref="Bm25.ImpactUnit"/>; times the unit and the idf, the score.</summary>
-    public ReadOnlySpan<ushort> ImpactsIn(int segment) => new(_chunks[segment].Weights, _offsets[segment], CountIn(segment));
+    public ReadOnlySpan<ushort> ImpactsIn(int segment) => _chunks[segment].Weights.Slice(_offsets[segment], CountIn(segment));
 
     /// <summary>The term's encoded positions in <paramref name="doc"/>; empty if the document does not contain it.</summary>
     public ReadOnlySpan<byte> EncodedPositionsIn(int doc)

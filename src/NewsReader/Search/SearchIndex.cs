@@ -15,6 +15,7 @@ public sealed class SearchIndex
     private readonly ImmutableArray<Article> _articles;
     // Indexed by term id (TermIds); null where no article of this snapshot has the term.
     private readonly PostingList?[] _postings;
+    private readonly ChunkPostings[] _chunks;
     private readonly BlockPositions _blocks;
 
     /// <summary>Up to this many articles the vocabulary is read inside the first query that needs it (about 0.1 s).</summary>
@@ -37,13 +38,14 @@ public sealed class SearchIndex
 
     private SearchIndex(
         ImmutableArray<Article> articles,
-        (PostingList?[] Postings, BlockPositions Blocks) built,
+        (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) built,
         TextLanguage[] languages,
         Func<string, ImmutableArray<Article>>? topicArticles)
     {
         var postings = built.Postings;
         _articles = articles;
         _postings = postings;
+        _chunks = built.Chunks;
         _languages = languages;
         _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
         _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
@@ -85,6 +87,27 @@ public sealed class SearchIndex
         var built = SearchIndexBuilder.Build(articles, out var languages);
         return new SearchIndex(articles, built, languages, topicArticles);
     }
+
+    /// <summary>
+    /// An index read back from the snapshot store for exactly these articles in this order (the
+    /// store checks that), instead of built: its chunks already hold every posting.
+    /// </summary>
+    internal static SearchIndex Restore(
+        ImmutableArray<Article> articles,
+        ChunkPostings[] chunks,
+        BlockPositions blocks,
+        TextLanguage[] languages,
+        Func<string, ImmutableArray<Article>>? topicArticles) =>
+        new(articles, (chunks, SearchIndexBuilder.ListsOf(chunks), blocks), languages, topicArticles);
+
+    /// <summary>The articles indexed, in document order.</summary>
+    internal ImmutableArray<Article> Articles => _articles;
+
+    /// <summary>The postings chunk by chunk, for the snapshot store.</summary>
+    internal IReadOnlyList<ChunkPostings> Chunks => _chunks;
+
+    /// <summary>Where each article's blocks start among its words, for the snapshot store.</summary>
+    internal BlockPositions Blocks => _blocks;
 
     /// <summary>A section the snapshot has, given its slug or folder name in any case; null for none.</summary>
     public FacetValue? FindSection(string value)

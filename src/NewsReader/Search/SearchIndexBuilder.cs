@@ -19,7 +19,7 @@ internal static class SearchIndexBuilder
 
     /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
     /// <returns>Each term's postings (by term id), and where each article's blocks start among its positions.</returns>
-    public static (PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
+    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
     {
         var seen = 0;
         var lengths = new float[articles.Length];
@@ -57,7 +57,9 @@ internal static class SearchIndexBuilder
         Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
         languages = [.. Enum.GetValues<TextLanguage>().Where(language => (seen & (1 << (int)language)) != 0)];
         languages = languages is [] ? [TextLanguage.English] : languages;
-        return (ListsOf(chunks!), blocks);
+        // Every worker filled its chunks: none is null any more.
+        var built = Array.ConvertAll(chunks, chunk => chunk!);
+        return (built, ListsOf(built), blocks);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>
@@ -71,7 +73,8 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Each term's list: its run in every chunk it occurs in, in chunk order.</summary>
-    private static PostingList?[] ListsOf(ChunkPostings[] chunks)
+    /// <summary>Each term's posting list: its run in every chunk that has it (the chunks themselves are not copied).</summary>
+    internal static PostingList?[] ListsOf(ChunkPostings[] chunks)
     {
         var terms = Math.Max(TermIds.Count, 1);
         var segments = new int[terms];

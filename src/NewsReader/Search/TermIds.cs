@@ -50,6 +50,24 @@ internal static class TermIds
     }
 
     /// <summary>The id of a stem, or -1 when no article has ever contained it.</summary>
+    /// <summary>The id of a stem, added if new: terms read back from the snapshot store get this process's ids.</summary>
+    public static int Intern(string stem) => OfStem(stem);
+
+    /// <summary>Every stem by its id, for writing the ids an index uses as the words they stand for.</summary>
+    public static string[] Stems()
+    {
+        var stems = new string[Count];
+        foreach (var (stem, id) in ByStem)
+        {
+            if (id < stems.Length)
+            {
+                stems[id] = stem;
+            }
+        }
+
+        return stems;
+    }
+
     public static int Find(string stem) => ByStem.TryGetValue(stem, out var id) ? id : -1;
 
     private static int OfStem(string stem) => ByStem.GetOrAdd(stem, static _ => Interlocked.Increment(ref _count) - 1);

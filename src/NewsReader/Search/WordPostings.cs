@@ -130,7 +130,7 @@ internal static class WordPostings
             united.Docs[at] = (ushort)doc;
             united.Weights[at] = weight;
             united.ByteStarts[at] = byteAt;
-            byteAt += PositionCodec.Encode(distinct, united.Bytes.AsSpan(byteAt));
+            byteAt += PositionCodec.Encode(distinct, united.Bytes[byteAt..]);
             at++;
         }
     }

@@ -34,7 +34,8 @@ public sealed class ArticleSnapshot
         ImmutableArray<RejectedFile> rejected,
         ImmutableArray<(Article Copy, Article Original)> copies,
         IReadOnlyDictionary<string, string> history,
-        SnapshotContext context)
+        SnapshotContext context,
+        SavedIndex? savedIndex)
     {
         // Settles each article's topics against the whole corpus, so every reader below sees those.
         Topics = new TopicIndex(ordered);
@@ -47,7 +48,10 @@ public sealed class ArticleSnapshot
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         // A topic filter finds exactly what the topic's page lists.
         var topics = Topics;
-        SearchIndex = SearchIndex.Build(ordered, slug => topics.Find(slug)?.Articles ?? []);
+        Func<string, ImmutableArray<Article>> topicArticles = slug => topics.Find(slug)?.Articles ?? [];
+        var restored = savedIndex?.Invoke(ordered, topicArticles);
+        SearchIndex = restored ?? SearchIndex.Build(ordered, topicArticles);
+        SearchIndexRestored = restored is not null;
         SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -79,6 +83,12 @@ public sealed class ArticleSnapshot
             .Select(a => KeyValuePair.Create(a.Slug, a.Id))];
     }
 
+    /// <summary>
+    /// An index saved for exactly these articles in this order, or null: lets a start map the
+    /// index it saved instead of building it again.
+    /// </summary>
+    public delegate SearchIndex? SavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles);
+
     public static ArticleSnapshot Empty { get; } = Create([], []);
 
     /// <summary>Newest first where a date is known, then undated articles by source file name.</summary>
@@ -92,6 +102,9 @@ public sealed class ArticleSnapshot
 
     /// <summary>Full-text search over exactly these articles, built with the snapshot.</summary>
     public SearchIndex SearchIndex { get; }
+
+    /// <summary>True when <see cref="SearchIndex"/> was read back from a saved index rather than built.</summary>
+    public bool SearchIndexRestored { get; }
 
     /// <summary>How long building <see cref="SearchIndex"/> took, so operators can see its share of a load.</summary>
     public TimeSpan SearchIndexBuildTime { get; }
@@ -112,11 +125,13 @@ public sealed class ArticleSnapshot
     /// <param name="rejected">Files that did not become articles.</param>
     /// <param name="history">Every slug ever published, mapped to its article id (see <see cref="PermalinkHistory"/>).</param>
     /// <param name="context">The load's stale files, deleted articles and timing.</param>
+    /// <param name="savedIndex">Where to look for an index saved for the same articles before building one.</param>
     public static ArticleSnapshot Create(
         IEnumerable<Article> articles,
         IEnumerable<RejectedFile> rejected,
         IReadOnlyDictionary<string, string>? history = null,
-        SnapshotContext? context = null)
+        SnapshotContext? context = null,
+        SavedIndex? savedIndex = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rejected);
@@ -128,7 +143,7 @@ public sealed class ArticleSnapshot
             .ThenByDescending(a => a.Published)
             .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None);
+        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex);
     }
 
     /// <summary>Case-insensitive, so a hand-typed permalink still finds its article.</summary>

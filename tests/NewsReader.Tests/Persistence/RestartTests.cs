@@ -43,6 +43,33 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Restart_NothingChanged_MapsTheSavedIndexInsteadOfBuildingIt()
+    {
+        var first = await StartAsync();
+
+        var second = await StartAsync();
+
+        Assert.False(first.Snapshot.SearchIndexRestored);
+        Assert.True(second.Snapshot.SearchIndexRestored);
+        Assert.Equal("a.txt", second.Snapshot.SearchIndex.Search("repaired crane", 1, 10).Hits.Single().Article.SourceFile);
+    }
+
+    [Fact]
+    public async Task Restart_FileChangedWhileDown_BuildsTheIndexAgain()
+    {
+        await StartAsync();
+        _seeds.Write("b.txt", "Ferry adds Saturday and Sunday crossings\n\nThe timetable changes in April.");
+
+        var second = await StartAsync();
+        var third = await StartAsync();
+
+        Assert.False(second.Snapshot.SearchIndexRestored);
+        Assert.Equal("b.txt", second.Snapshot.SearchIndex.Search("saturday", 1, 10).Hits.Single().Article.SourceFile);
+        Assert.True(third.Snapshot.SearchIndexRestored);
+        Assert.Equal("b.txt", third.Snapshot.SearchIndex.Search("saturday", 1, 10).Hits.Single().Article.SourceFile);
+    }
+
+    [Fact]
     public async Task Restart_FileChangedWhileDown_ParsesOnlyThatFile()
     {
         await StartAsync();

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NewsReader.Articles;
+using NewsReader.Files;
+using NewsReader.Search;
+using NewsReader.Search.Languages;
+
+namespace NewsReader.Persistence;
+
+/// <summary>
+/// The search index of the last published snapshot, beside the snapshot store: when a start
+/// publishes exactly the articles it indexed (<see cref="IndexKey"/>), the index is mapped from
+/// here instead of built (the longest step of a start). Its postings stay in the mapped file;
+/// the heap holds only each chunk's term table. Terms are written as words, not ids: ids are
+/// handed out per process.
+/// </summary>
+public static class IndexStore
+{
+    public const string FileName = "index.nrs";
+
+    /// <summary>The saved index if it was built for exactly <paramref name="articles"/>; else null and why (no reason when there is no file).</summary>
+    public static (SearchIndex? Index, string? Problem) Read(
+        string folder,
+        string fingerprint,
+        ImmutableArray<Article> articles,
+        Func<string, ImmutableArray<Article>>? topicArticles,
+        SeedsFolderBoundary boundary)
+    {
+        var path = Path.Join(folder, FileName);
+        try
+        {
+            var (store, problem) = StoreFile.Open(path, fingerprint, boundary);
+            if (store is null)
+            {
+                return (null, problem);
+            }
+
+            using (store)
+            {
+                var reader = store.Reader;
+                if (reader.ReadUInt64() != IndexKey.Of(articles) || reader.ReadInt32() != articles.Length)
+                {
+                    return (null, "it indexes other articles than those loaded now");
+                }
+
+                var languages = ReadInts(reader).Select(language => (TextLanguage)language).ToArray();
+                var ids = new int[reader.ReadInt32()];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = TermIds.Intern(reader.ReadString());
+                }
+
+                var shapes = new (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
+                for (var c = 0; c < shapes.Length; c++)
+                {
+                    shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(reader), local => ids[local]), ReadInts(reader), reader.ReadInt32(), reader.ReadInt32());
+                }
+
+                var (starts, offsets) = (new int[shapes.Length][], new int[shapes.Length][]);
+                for (var c = 0; c < shapes.Length; c++)
+                {
+                    (starts[c], offsets[c]) = (ReadInts(reader), ReadInts(reader));
+                }
+
+                if (StoreFile.Aligned(store.Position) != store.Layout.BodiesStart)
+                {
+                    return (null, "its records do not end where its postings start");
+                }
+
+                var file = MappedFile.Open(path, store.Layout.FileLength);
+                var at = store.Layout.BodiesStart;
+                var chunks = new ChunkPostings[shapes.Length];
+                for (var c = 0; c < shapes.Length; c++)
+                {
+                    var (index, terms, runStarts, postings, bytes) = shapes[c];
+                    chunks[c] = new ChunkPostings(index, terms, runStarts,
+                        Mapped<ushort>(file, ref at, postings), Mapped<ushort>(file, ref at, postings), Mapped<int>(file, ref at, postings + 1), Mapped<byte>(file, ref at, bytes));
+                }
+
+                return at != store.Layout.FileLength
+                    ? (null, "its postings do not add up to its length")
+                    : (SearchIndex.Restore(articles, chunks, new BlockPositions(starts, offsets), languages, topicArticles), null);
+            }
+        }
+        catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
+        {
+            return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
+    public static void Write(string folder, string fingerprint, SearchIndex index, SeedsFolderBoundary boundary)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var chunks = index.Chunks;
+        var stems = TermIds.Stems();
+        var locals = new Dictionary<int, int>();
+        foreach (var term in chunks.SelectMany(chunk => chunk.Terms))
+        {
+            locals.TryAdd(term, locals.Count);
+        }
+
+        StoreFile.Write(Path.Join(folder, FileName), fingerprint, boundary, chunks.Count,
+            writer =>
+            {
+                writer.Write(IndexKey.Of(index.Articles));
+                writer.Write(index.Articles.Length);
+                WriteInts(writer, [.. index.Languages.Select(language => (int)language)]);
+                writer.Write(locals.Count);
+                foreach (var term in locals.Keys)
+                {
+                    writer.Write(stems[term]);
+                }
+
+                foreach (var chunk in chunks)
+                {
+                    writer.Write(chunk.Index);
+                    WriteInts(writer, Array.ConvertAll(chunk.Terms, term => locals[term]));
+                    WriteInts(writer, chunk.RunStarts);
+                    writer.Write(chunk.Docs.Length);
+                    writer.Write(chunk.Bytes.Length);
+                }
+
+                for (var c = 0; c < chunks.Count; c++)
+                {
+                    WriteInts(writer, index.Blocks.StartsOf(c));
+                    WriteInts(writer, index.Blocks.OffsetsOf(c));
+                }
+            },
+            data =>
+            {
+                foreach (var chunk in chunks)
+                {
+                    WriteAligned(data, MemoryMarshal.AsBytes(chunk.Docs));
+                    WriteAligned(data, MemoryMarshal.AsBytes(chunk.Weights));
+                    WriteAligned(data, MemoryMarshal.AsBytes(chunk.ByteStarts));
+                    WriteAligned(data, chunk.Bytes);
+                }
+            });
+    }
+
+    /// <summary>Every array starts on an 8-byte boundary of the file, so the mapping can be read as that array.</summary>
+    private static void WriteAligned(Stream data, ReadOnlySpan<byte> bytes)
+    {
+        data.Write(bytes);
+        data.Write(new byte[StoreFile.Aligned(bytes.Length) - bytes.Length]);
+    }
+
+    private static Memory<T> Mapped<T>(MappedFile file, ref long at, int count)
+        where T : unmanaged
+    {
+        var length = (long)count * Marshal.SizeOf<T>();
+        var memory = new MappedMemory<T>(file, at, count).Memory;
+        at += StoreFile.Aligned(length);
+        return memory;
+    }
+
+    private static void WriteInts(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static int[] ReadInts(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var values = new int[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+}

@@ -1,0 +1,171 @@
+using System.IO.Hashing;
+using System.Text;
+using NewsReader.Files;
+
+namespace NewsReader.Persistence;
+
+/// <summary>
+/// The file handling both stores share: a header (<see cref="StoreLayout"/>), then records written
+/// with a <see cref="BinaryWriter"/> (the first is the fingerprint), then raw data starting on an
+/// 8-byte boundary so that it can be mapped as arrays. Written to a temporary file that is renamed
+/// into place; trusted on reading only when its length, checksum and fingerprint all hold.
+/// </summary>
+internal static class StoreFile
+{
+    private const int BufferSize = 1 << 20;
+
+    /// <summary>An open, verified store: <see cref="Reader"/> stands just after the fingerprint.</summary>
+    public sealed class Opened(FileStream stream, StoreLayout layout) : IDisposable
+    {
+        public StoreLayout Layout { get; } = layout;
+
+        public BinaryReader Reader { get; } = new(stream, Encoding.UTF8, leaveOpen: true);
+
+        public long Position => stream.Position;
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            stream.Dispose();
+        }
+    }
+
+    /// <returns>The open store; or null and why it cannot be used; or null and no reason when there is none.</returns>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    public static (Opened? Store, string? Problem) Open(string path, string fingerprint, SeedsFolderBoundary boundary)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, null);
+        }
+
+        if (boundary.RefuseWrite(path) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
+        var problem = Verify(stream, fingerprint, out var layout);
+        if (problem is not null)
+        {
+            stream.Dispose();
+            return (null, problem);
+        }
+
+        var opened = new Opened(stream, layout);
+        opened.Reader.ReadString();
+        return (opened, null);
+    }
+
+    private static string? Verify(FileStream stream, string fingerprint, out StoreLayout layout)
+    {
+        Span<byte> header = stackalloc byte[StoreLayout.HeaderSize];
+        stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        (layout, var problem) = StoreLayout.ReadFrom(header, stream.Length);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (ChecksumOf(stream) != layout.Checksum)
+        {
+            return "its checksum does not match its content (the file was damaged)";
+        }
+
+        stream.Position = StoreLayout.RecordsStart;
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var written = reader.ReadString();
+        stream.Position = StoreLayout.RecordsStart;
+        return written.Equals(fingerprint, StringComparison.Ordinal) ? null : $"it was written by another build or with other settings ({written})";
+    }
+
+    /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
+    public static void Write(string path, string fingerprint, SeedsFolderBoundary boundary, int entryCount, Action<BinaryWriter> writeRecords, Action<Stream> writeData)
+    {
+        path = Path.GetFullPath(path, boundary.Folder);
+        if (boundary.RefuseWrite(path) is { } refused)
+        {
+            throw new IOException(refused);
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        RemoveAbandoned(folder, Path.GetFileName(path));
+        var temporary = Path.Join(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // CreateNew fails on anything already there, a planted link included.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+            {
+                WriteContent(stream, fingerprint, entryCount, writeRecords, writeData);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (boundary.RefuseWrite(path) is { } late)
+            {
+                throw new IOException(late);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>What reading a damaged or foreign store can throw; anything else is a bug and is not hidden.</summary>
+    public static bool IsReadFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException or OverflowException or UriFormatException;
+
+    /// <summary>Where data starts after records of <paramref name="length"/> bytes: the next 8-byte boundary.</summary>
+    public static long Aligned(long length) => (length + 7) & ~7L;
+
+    private static void WriteContent(FileStream stream, string fingerprint, int entryCount, Action<BinaryWriter> writeRecords, Action<Stream> writeData)
+    {
+        stream.Write(new byte[StoreLayout.HeaderSize]);
+        var hashing = new HashingStream(stream);
+        using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(fingerprint);
+            writeRecords(writer);
+            writer.Write(new byte[Aligned(hashing.Written) - hashing.Written]);
+        }
+
+        var recordsLength = hashing.Written;
+        writeData(hashing);
+        var layout = new StoreLayout(entryCount, recordsLength, hashing.Written - recordsLength, hashing.Checksum);
+        Span<byte> header = stackalloc byte[StoreLayout.HeaderSize];
+        layout.WriteTo(header);
+        stream.Position = 0;
+        stream.Write(header);
+    }
+
+    /// <summary>
+    /// A process killed while writing leaves its temporary file behind. Another replica may be
+    /// writing one right now, so only those older than any write takes are removed.
+    /// </summary>
+    private static void RemoveAbandoned(string folder, string name)
+    {
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles($".{name}.*.tmp"))
+        {
+            if (file.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1) && file.LinkTarget is null)
+            {
+                file.Delete();
+            }
+        }
+    }
+
+    private static ulong ChecksumOf(FileStream stream)
+    {
+        var hash = new XxHash3();
+        var buffer = new byte[BufferSize];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            hash.Append(buffer.AsSpan(0, read));
+        }
+
+        return hash.GetCurrentHashAsUInt64();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using NewsReader.Articles;
+using NewsReader.Files;
+using NewsReader.Persistence;
+using NewsReader.Search;
+using NewsReader.Storage;
+using NewsReader.Tests.Search.Relevance;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Persistence;
+
+/// <summary>
+/// An index mapped back from the store answers exactly as the index it was written from: the same
+/// hits in the same order with the same snippets, phrases (word positions) and related reading.
+/// The store numbers terms 0, 1, 2… in its own order, unlike this process, so reading it back
+/// exercises the mapping of its terms to this process's ids.
+/// </summary>
+public sealed class IndexStoreTests : IDisposable
+{
+    private const string Fingerprint = "test build";
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> Queries() =>
+    [
+        "interest rates", "\"central bank\"", "astronaut", "宇航员", "宇宙飛行士", "Zins", "négocier", "negociação", "north korea missile", "bank",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Read_AfterWrite_SearchesAsTheBuiltIndex(string query)
+    {
+        var built = RelevanceFixtures.Snapshot;
+        var restored = WriteAndRead(built);
+
+        var (expected, actual) = (built.SearchIndex.Search(query, 1, 20), restored.Search(query, 1, 20));
+
+        Assert.NotEmpty(expected.Hits);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Hits.Select(h => (h.Article.Id, h.SnippetHtml)), actual.Hits.Select(h => (h.Article.Id, h.SnippetHtml)));
+    }
+
+    [Fact]
+    public void Read_AfterWrite_FindsTheSameRelatedReading()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        var restored = WriteAndRead(built);
+
+        foreach (var article in built.Articles)
+        {
+            Assert.Equal(built.SearchIndex.RelatedTo(article, 5).Select(a => a.Id), restored.RelatedTo(article, 5).Select(a => a.Id));
+        }
+    }
+
+    [Fact]
+    public void Read_OtherArticlesThanIndexed_IsNotUsed()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        var changed = built.Articles.SetItem(0, built.Articles[0] with { ContentHash = "changed" });
+
+        var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, changed, null, Boundary);
+
+        Assert.Null(index);
+        Assert.Contains("other articles", problem);
+    }
+
+    [Fact]
+    public void Read_ByteFlipped_IsNotUsed()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        var path = Path.Join(_folder.Path, IndexStore.FileName);
+        var bytes = File.ReadAllBytes(path);
+        bytes[^100] ^= 0x04;
+        File.WriteAllBytes(path, bytes);
+
+        var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, built.Articles, null, Boundary);
+
+        Assert.Null(index);
+        Assert.Contains("checksum", problem);
+    }
+
+    private SeedsFolderBoundary Boundary => new(_folder.Path);
+
+    private SearchIndex WriteAndRead(ArticleSnapshot built)
+    {
+        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, built.Articles, slug => built.Topics.Find(slug)?.Articles ?? ImmutableArray<Article>.Empty, Boundary);
+        Assert.Null(problem);
+        return index!;
+    }
+}
