@@ -91,7 +91,7 @@ internal static class IngestionFigures
 
         Console.WriteLine($"restart: store={(stored is null ? problem ?? "none" : "used")} index={(snapshot.SearchIndexRestored ? "mapped" : "built")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
-            + $"ready_ms={total} rss_at_ready_mb={rss} peak_mb={PeakMegabytes()}{written}");
+            + $"ready_ms={total} rss_at_ready_mb={rss} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) peak_mb={PeakMegabytes()}{written}");
         GC.KeepAlive(snapshot);
     }
 

@@ -154,6 +154,13 @@ public sealed record Article
     /// </summary>
     public required string ContentHash { get; init; }
 
+    /// <summary>
+    /// XxHash3 of the bytes of the file the article was parsed from (0 when it was not read from a
+    /// file): with the parsers' build and settings it settles everything about the article, so the
+    /// snapshot store matches a saved search index by it without reading any article's text.
+    /// </summary>
+    public ulong SourceHash { get; init; }
+
     /// <summary>True when the file's bytes were not valid UTF-8 and were decoded through a fallback.</summary>
     public bool Repaired { get; init; }
 }

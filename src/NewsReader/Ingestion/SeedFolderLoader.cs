@@ -205,7 +205,7 @@ public sealed partial class SeedFolderLoader(
                 return new(null, hash);
             }
 
-            return new(ParseRead(file, bytes, limit, setting, cancellationToken), hash);
+            return new(ParseRead(file, bytes, hash, (limit, setting), cancellationToken), hash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -213,8 +213,9 @@ public sealed partial class SeedFolderLoader(
         }
     }
 
-    private ParseResult<Article> ParseRead(SeedFile file, byte[] bytes, long limit, string setting, CancellationToken cancellationToken)
+    private ParseResult<Article> ParseRead(SeedFile file, byte[] bytes, ulong hash, (long Bytes, string Setting) readLimit, CancellationToken cancellationToken)
     {
+        var (limit, setting) = readLimit;
         if (bytes.Length > limit)
         {
             return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by {setting}");
@@ -227,7 +228,7 @@ public sealed partial class SeedFolderLoader(
         }
 
         var result = ParseWithinBudget(bytes, file, cancellationToken);
-        return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc }) : result;
+        return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc, SourceHash = hash }) : result;
     }
 
     /// <summary>

@@ -6,25 +6,26 @@ using NewsReader.Articles;
 namespace NewsReader.Persistence;
 
 /// <summary>
-/// Identifies the articles an index was built from, in document order: what the index reads of
-/// each (its id and text: the content hash covers headline, caption and body; the standfirst and
-/// language besides). A saved index is used only for articles with the same key.
+/// Identifies the articles an index was built from, in document order: each one's id and the hash
+/// of the file it was parsed from (which settles its text; the fingerprint settles the parsers),
+/// with its content hash and language besides. A saved index is used only for articles with the
+/// same key. Nothing here reads an article's text: that would touch every mapped body at start.
 /// </summary>
 internal static class IndexKey
 {
     public static ulong Of(IReadOnlyList<Article> articles)
     {
         var hash = new XxHash3();
-        Span<byte> count = stackalloc byte[sizeof(int)];
-        MemoryMarshal.Write(count, articles.Count);
-        hash.Append(count);
+        Span<byte> number = stackalloc byte[sizeof(ulong)];
+        MemoryMarshal.Write(number, (ulong)articles.Count);
+        hash.Append(number);
         foreach (var article in articles)
         {
             Append(hash, article.Id);
             Append(hash, article.ContentHash);
             Append(hash, article.Language ?? "");
-            hash.Append(article.StandfirstText is { } standfirst ? standfirst.Bytes : []);
-            hash.Append([0]);
+            MemoryMarshal.Write(number, article.SourceHash);
+            hash.Append(number);
         }
 
         return hash.GetCurrentHashAsUInt64();

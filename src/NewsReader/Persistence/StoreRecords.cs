@@ -92,6 +92,7 @@ internal static class StoreRecords
         WriteOptional(writer, article.FileModified);
         writer.Write(article.SourceFile);
         writer.Write(article.ContentHash);
+        writer.Write(article.SourceHash);
         writer.Write(article.Repaired);
     }
 
@@ -148,6 +149,7 @@ internal static class StoreRecords
             FileModified = ReadOptionalTime(reader),
             SourceFile = reader.ReadString(),
             ContentHash = reader.ReadString(),
+            SourceHash = reader.ReadUInt64(),
             Repaired = reader.ReadBoolean(),
         };
     }

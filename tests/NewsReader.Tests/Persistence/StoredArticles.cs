@@ -43,6 +43,7 @@ internal static class StoredArticles
         FileModified = new DateTimeOffset(2024, 3, 14, 11, 0, 0, TimeSpan.FromHours(-5)),
         SourceFile = sourceFile,
         ContentHash = "fedcba9876543210",
+        SourceHash = 0x1234_5678_9abc_def0,
         Repaired = true,
     };
 
