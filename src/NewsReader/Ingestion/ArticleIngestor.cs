@@ -15,7 +15,8 @@ public sealed partial class ArticleIngestor(
     ArticleRepository repository,
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
-    ILoggerFactory loggerFactory) : IDisposable
+    ILoggerFactory loggerFactory,
+    LoadProgress? progress = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<ArticleIngestor>();
@@ -33,6 +34,7 @@ public sealed partial class ArticleIngestor(
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            progress?.Begin();
             var seeds = options.Value;
             if (_historyFile is null || _gone is null)
             {
@@ -54,6 +56,7 @@ public sealed partial class ArticleIngestor(
                 return repository.Current;
             }
 
+            progress?.EnterPhase(LoadPhase.Publishing);
             var context = new SnapshotContext
             {
                 Stale = report.Stale,
@@ -80,6 +83,7 @@ public sealed partial class ArticleIngestor(
         }
         finally
         {
+            progress?.End();
             _oneAtATime.Release();
         }
     }

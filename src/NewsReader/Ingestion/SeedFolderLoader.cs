@@ -19,7 +19,8 @@ public sealed partial class SeedFolderLoader(
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
     ILogger<SeedFolderLoader> logger,
-    IRemoteImageAddresses? remoteImages = null) : IDisposable
+    IRemoteImageAddresses? remoteImages = null,
+    LoadProgress? progress = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
     private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
@@ -37,8 +38,9 @@ public sealed partial class SeedFolderLoader(
         TimeProvider timeProvider,
         ILogger<SeedFolderLoader> logger,
         Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse,
-        IRemoteImageAddresses? remoteImages = null)
-        : this(options, timeProvider, logger, remoteImages) => _parse = parse;
+        IRemoteImageAddresses? remoteImages = null,
+        LoadProgress? progress = null)
+        : this(options, timeProvider, logger, remoteImages, progress) => _parse = parse;
 
     /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
     private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
@@ -68,10 +70,11 @@ public sealed partial class SeedFolderLoader(
         _boundary = new SeedsFolderBoundary(folder);
         var scan = SeedFolderScanner.Scan(_boundary, options.Value);
         var changed = scan.Files.Where(IsNewOrChanged).ToList();
+        progress?.StartParsing(scan.Files.Count, changed.Count);
         var parsed = new ConcurrentDictionary<string, ParseResult<Article>>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
-            parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+            parsed[file.SourceFile] = await ReadAndCountAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
         // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
         // cheaper than publishing without them and building every index again. A second, shorter
         // one covers a timer that fires a little before the wall clock has moved on as far.
@@ -80,7 +83,7 @@ public sealed partial class SeedFolderLoader(
         {
             await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(changed.Where(file => ReferenceEquals(parsed[file.SourceFile], Unsettled)), parallelism, async (file, token) =>
-                parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+                parsed[file.SourceFile] = await ReadAndCountAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         var unsettled = parsed.Count(entry => ReferenceEquals(entry.Value, Unsettled));
@@ -133,6 +136,18 @@ public sealed partial class SeedFolderLoader(
         ReferenceEquals(result, Unsettled) ? new FileState(-1, default, previous?.LastGood, previous?.Error)
         : result.IsSuccess ? new FileState(file.Length, file.LastWriteUtc, result.Value, null)
         : new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, result.Error);
+
+    /// <summary>A file caught mid-write is counted when it is read again, so the count never passes the total.</summary>
+    private async Task<ParseResult<Article>> ReadAndCountAsync(SeedFile file, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(file, cancellationToken).ConfigureAwait(false);
+        if (!ReferenceEquals(result, Unsettled))
+        {
+            progress?.FileParsed();
+        }
+
+        return result;
+    }
 
     private async Task<ParseResult<Article>> ReadAsync(SeedFile file, CancellationToken cancellationToken)
     {
