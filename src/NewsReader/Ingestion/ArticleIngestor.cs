@@ -67,6 +67,8 @@ public sealed partial class ArticleIngestor(
             var started = timeProvider.GetTimestamp();
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context);
             repository.Publish(snapshot);
+            // Readers see the new articles from here on; saving the history after is not loading.
+            progress?.End();
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 

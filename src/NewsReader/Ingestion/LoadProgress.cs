@@ -70,10 +70,13 @@ public sealed class LoadProgress(TimeProvider timeProvider)
 
     public void EnterPhase(LoadPhase phase) => Volatile.Write(ref _phase, (int)phase);
 
+    /// <summary>The load is over (published, unchanged or failed); a second call for the same load does nothing.</summary>
     public void End()
     {
-        Volatile.Write(ref _phase, NoLoad);
-        LoadFinished?.Invoke();
+        if (Interlocked.Exchange(ref _phase, NoLoad) != NoLoad)
+        {
+            LoadFinished?.Invoke();
+        }
     }
 
     /// <summary>The figures now, or null when no load is running.</summary>

@@ -61,9 +61,14 @@ public sealed partial class LoadProgressReporter(LoadProgress progress, TimeProv
 
     private void Write(LoadProgressReport report)
     {
-        if (report.Phase != LoadPhase.Parsing)
+        var elapsedSeconds = (long)report.Elapsed.TotalSeconds;
+        if (report.Phase is LoadPhase.Scanning or LoadPhase.ReadingStore)
         {
-            LogPhase(report.Activity, report.Found, report.Parsed, (long)report.Elapsed.TotalSeconds);
+            LogPhase(report.Activity, elapsedSeconds);
+        }
+        else if (report.Phase == LoadPhase.Publishing)
+        {
+            LogPublishing(report.Parsed, report.ToParse, report.Found, report.Activity, elapsedSeconds);
         }
         else if (report is { PerSecond: { } perSecond, TimeLeft: { } left })
         {
@@ -91,6 +96,9 @@ public sealed partial class LoadProgressReporter(LoadProgress progress, TimeProv
     private partial void LogParsingStarted(int parsedFiles, int filesToParse, int filesFound);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loading seeds: {Activity} ({FilesFound:N0} files found, {ParsedFiles:N0} parsed), {ElapsedSeconds} s so far")]
-    private partial void LogPhase(string activity, int filesFound, int parsedFiles, long elapsedSeconds);
+        Message = "Loading seeds: {ParsedFiles:N0} of {FilesToParse:N0} files parsed ({FilesFound:N0} found), now {Activity}, {ElapsedSeconds} s so far")]
+    private partial void LogPublishing(int parsedFiles, int filesToParse, int filesFound, string activity, long elapsedSeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading seeds: {Activity}, {ElapsedSeconds} s so far")]
+    private partial void LogPhase(string activity, long elapsedSeconds);
 }

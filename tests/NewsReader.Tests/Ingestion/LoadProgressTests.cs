@@ -158,7 +158,7 @@ public sealed class LoadProgressTests
     }
 
     [Fact]
-    public void BeginAndEnd_RaiseTheirEventsAndAReloadStartsFromZero()
+    public void BeginAndEnd_RaiseTheirEventsOnceAndAReloadStartsFromZero()
     {
         var events = new List<string>();
         _progress.LoadStarted += () => events.Add("started");
@@ -166,6 +166,7 @@ public sealed class LoadProgressTests
         _progress.Begin();
         _progress.StartParsing(found: 5, toParse: 5);
         Parse(5);
+        _progress.End();
         _progress.End();
         Assert.Null(_progress.Read());
 
