@@ -158,6 +158,20 @@ public sealed class LoadProgressTests
     }
 
     [Fact]
+    public void FileParsed_HotPath_AllocatesNothing()
+    {
+        _progress.Begin();
+        _progress.StartParsing(found: 10_000, toParse: 10_000);
+        _progress.FileParsed();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Parse(10_000);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void BeginAndEnd_RaiseTheirEventsOnceAndAReloadStartsFromZero()
     {
         var events = new List<string>();
