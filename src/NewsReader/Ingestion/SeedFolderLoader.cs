@@ -74,7 +74,7 @@ public sealed partial class SeedFolderLoader(
         var parsed = new ConcurrentDictionary<string, ParseResult<Article>>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
-            parsed[file.SourceFile] = await ReadAndCountAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+            parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
         // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
         // cheaper than publishing without them and building every index again. A second, shorter
         // one covers a timer that fires a little before the wall clock has moved on as far.
@@ -83,7 +83,7 @@ public sealed partial class SeedFolderLoader(
         {
             await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(changed.Where(file => ReferenceEquals(parsed[file.SourceFile], Unsettled)), parallelism, async (file, token) =>
-                parsed[file.SourceFile] = await ReadAndCountAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+                parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
         }
 
         var unsettled = parsed.Count(entry => ReferenceEquals(entry.Value, Unsettled));
@@ -138,9 +138,8 @@ public sealed partial class SeedFolderLoader(
         : new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, result.Error);
 
     /// <summary>A file caught mid-write is counted when it is read again, so the count never passes the total.</summary>
-    private async Task<ParseResult<Article>> ReadAndCountAsync(SeedFile file, CancellationToken cancellationToken)
+    private ParseResult<Article> Counted(ParseResult<Article> result)
     {
-        var result = await ReadAsync(file, cancellationToken).ConfigureAwait(false);
         if (!ReferenceEquals(result, Unsettled))
         {
             progress?.FileParsed();
