@@ -68,6 +68,9 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<ArticleRepository>();
         // Before the loader: it gives remote pictures their addresses as it parses.
         services.AddImages();
+        // How far a load is, for the log, /readyz and the start-up page; the loader and ingestor feed it.
+        services.AddSingleton<LoadProgress>();
+        services.AddSingleton<LoadProgressReporter>();
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Routing;
 
@@ -17,20 +20,35 @@ public static class StartupGate
         // Resolved once: asking RequestServices would create a service scope for every request,
         // pages served from the page cache included, which need none.
         var repository = app.ApplicationServices.GetRequiredService<ArticleRepository>();
+        var progress = app.ApplicationServices.GetRequiredService<LoadProgress>();
+        var site = app.ApplicationServices.GetRequiredService<IOptions<SiteOptions>>();
         return app.Use((HttpContext context, RequestDelegate next) =>
             repository.IsLoaded || context.Request.Path.StartsWithSegments(SitePaths.Healthz) || context.Request.Path.StartsWithSegments(SitePaths.Readyz)
                 ? next(context)
-                : AnswerLoadingAsync(context, repository.LoadFailure is not null));
+                : AnswerLoadingAsync(context, repository.LoadFailure is not null, progress.Read(), site.Value.Name));
     }
 
-    private static Task AnswerLoadingAsync(HttpContext context, bool failed)
+    private static Task AnswerLoadingAsync(HttpContext context, bool failed, LoadProgressReport? progress, string siteName)
     {
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds;
-        context.Response.ContentType = "text/plain; charset=utf-8";
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = RetryAfterSeconds;
+        // The figures change by the second; the answer differs for browsers and for other clients.
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Vary = HeaderNames.Accept;
         // The reason itself (paths, exception text) is for operators, on /readyz and in the log.
-        return context.Response.WriteAsync(failed
-            ? "NewsReader could not load its articles yet; it keeps trying. Try again later.\n"
-            : "NewsReader is loading its articles. Try again in a moment.\n");
+        if (WantsHtml(context.Request))
+        {
+            response.ContentType = "text/html; charset=utf-8";
+            return response.WriteAsync(StartupPage.Html(failed, progress, siteName));
+        }
+
+        response.ContentType = "text/plain; charset=utf-8";
+        return response.WriteAsync(StartupPage.Text(failed, progress));
     }
+
+    /// <summary>Browsers name text/html in Accept; curl, probes and feed readers do not.</summary>
+    private static bool WantsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(type =>
+            type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && type.Quality is not <= 0);
 }

@@ -1,3 +1,4 @@
+using NewsReader.Ingestion;
 using NewsReader.Storage;
 
 using NewsReader.Web.Hosting;
@@ -9,14 +10,14 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// <c>/healthz</c>: the process is alive. <c>/readyz</c>: the first load is published (503 until
-    /// then, with the reason when an attempt failed), with its figures.
+    /// then, with the reason when an attempt failed), with its figures, and while a load runs, how far it is.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
         endpoints.MapRead(SitePaths.Healthz, () => TypedResults.Ok(new { status = "alive" }));
-        endpoints.MapRead(SitePaths.Readyz, (ArticleRepository repository, HttpResponse response) =>
+        endpoints.MapRead(SitePaths.Readyz, (ArticleRepository repository, LoadProgress progress, HttpResponse response) =>
         {
             if (!repository.IsLoaded)
             {
@@ -35,7 +36,8 @@ public static class HealthEndpoints
                 snapshot.Context.Stale.Length,
                 snapshot.Context.LoadedAt,
                 repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null,
-                failure);
+                failure,
+                progress.Read() is { } running ? ReadinessProgress.From(running) : null);
             return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
@@ -50,5 +52,6 @@ public static class HealthEndpoints
         int Stale,
         DateTimeOffset? LastReload,
         long? LastReloadMilliseconds,
-        string? Reason);
+        string? Reason,
+        ReadinessProgress? Progress);
 }

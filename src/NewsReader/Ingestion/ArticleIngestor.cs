@@ -20,7 +20,8 @@ public sealed partial class ArticleIngestor(
     ArticleRepository repository,
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
-    ILoggerFactory loggerFactory) : IDisposable
+    ILoggerFactory loggerFactory,
+    LoadProgress? progress = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<ArticleIngestor>();
@@ -47,6 +48,7 @@ public sealed partial class ArticleIngestor(
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            progress?.Begin();
             var seeds = options.Value;
             if (_historyFile is null || _gone is null)
             {
@@ -55,6 +57,7 @@ public sealed partial class ArticleIngestor(
                 _gone = new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
                 if (seeds.KeepSnapshot)
                 {
+                    progress?.EnterPhase(LoadPhase.ReadingStore);
                     RestoreFromStore(seeds, boundary);
                 }
             }
@@ -72,6 +75,7 @@ public sealed partial class ArticleIngestor(
                 return repository.Current;
             }
 
+            progress?.EnterPhase(LoadPhase.Publishing);
             var context = new SnapshotContext
             {
                 Stale = report.Stale,
@@ -83,6 +87,8 @@ public sealed partial class ArticleIngestor(
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? null : ReadSavedIndex);
             repository.Publish(snapshot);
             _restored = [];
+            // Readers see the new articles from here on; saving the history after is not loading.
+            progress?.End();
             var elapsed = timeProvider.GetElapsedTime(started);
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
 
@@ -103,6 +109,7 @@ public sealed partial class ArticleIngestor(
         }
         finally
         {
+            progress?.End();
             _oneAtATime.Release();
         }
     }

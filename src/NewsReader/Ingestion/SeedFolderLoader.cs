@@ -22,7 +22,8 @@ public sealed partial class SeedFolderLoader(
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
     ILogger<SeedFolderLoader> logger,
-    IRemoteImageAddresses? remoteImages = null) : IDisposable
+    IRemoteImageAddresses? remoteImages = null,
+    LoadProgress? progress = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
     private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
@@ -43,8 +44,9 @@ public sealed partial class SeedFolderLoader(
         TimeProvider timeProvider,
         ILogger<SeedFolderLoader> logger,
         Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse,
-        IRemoteImageAddresses? remoteImages = null)
-        : this(options, timeProvider, logger, remoteImages) => _parse = parse;
+        IRemoteImageAddresses? remoteImages = null,
+        LoadProgress? progress = null)
+        : this(options, timeProvider, logger, remoteImages, progress) => _parse = parse;
 
     /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
     private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
@@ -103,10 +105,11 @@ public sealed partial class SeedFolderLoader(
         _boundary = new SeedsFolderBoundary(folder);
         var scan = SeedFolderScanner.Scan(_boundary, options.Value);
         var changed = scan.Files.Where(IsNewOrChanged).ToList();
+        progress?.StartParsing(scan.Files.Count, changed.Count);
         var parsed = new ConcurrentDictionary<string, ReadOutcome>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
-            parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+            parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
         // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
         // cheaper than publishing without them and building every index again. A second, shorter
         // one covers a timer that fires a little before the wall clock has moved on as far.
@@ -115,7 +118,7 @@ public sealed partial class SeedFolderLoader(
         {
             await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(changed.Where(file => IsUnsettled(parsed[file.SourceFile])), parallelism, async (file, token) =>
-                parsed[file.SourceFile] = await ReadAsync(file, token).ConfigureAwait(false)).ConfigureAwait(false);
+                parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
         }
 
         var unsettled = parsed.Count(entry => IsUnsettled(entry.Value));
@@ -173,6 +176,17 @@ public sealed partial class SeedFolderLoader(
         { IsSuccess: true } parsed => new FileState(file.Length, file.LastWriteUtc, parsed.Value, null, outcome.ContentHash),
         var failed => new FileState(file.Length, file.LastWriteUtc, previous?.LastGood, failed.Error, outcome.ContentHash),
     };
+
+    /// <summary>A file caught mid-write is counted when it is read again, so the count never passes the total.</summary>
+    private ReadOutcome Counted(ReadOutcome outcome)
+    {
+        if (!IsUnsettled(outcome))
+        {
+            progress?.FileParsed();
+        }
+
+        return outcome;
+    }
 
     /// <summary>
     /// A file whose size or time changed is read; when its bytes hash the same as the version known
