@@ -50,9 +50,12 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     public string Description { get; }
 
+    /// <summary>Keys a listing page; left to the server (1,000 on S3) except where tests make paging happen.</summary>
+    internal int? PageSize { get; init; }
+
     public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix.Length > 0 ? prefix : null };
+        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix.Length > 0 ? prefix : null, MaxKeys = PageSize };
         do
         {
             var response = await CallAsync(() => _client.ListObjectsV2Async(request, cancellationToken), onlyThisObject: false, cancellationToken).ConfigureAwait(false);
