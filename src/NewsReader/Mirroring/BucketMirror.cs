@@ -196,7 +196,7 @@ public sealed partial class BucketMirror(IObjectStore store, IOptions<SeedsOptio
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot copy {Bucket} into the seeds folder ({Reason}); nothing is deleted, and it is tried again at the next poll")]
     private partial void LogFailed(string bucket, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Bucket} can be copied again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Copying {Bucket} works again")]
     private partial void LogRecovered(string bucket);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Object {Key} is not copied: {Reason}")]
