@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsReader.Ingestion;
+using NewsReader.Mirroring;
 using NewsReader.Storage;
 using NewsReader.Web.Feeds;
 using NewsReader.Web.Hosting;
@@ -63,6 +64,7 @@ public static class NewsReaderServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SeedsOptions>, SeedsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SeedsOptions>, SeedsSourceValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleRepository>();
@@ -74,11 +76,16 @@ public static class NewsReaderServiceCollectionExtensions
         services.AddSingleton<SeedFolderLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ReloadLoop>();
+        // Seeds:Source=s3: the bucket is copied into the seeds folder, and the loop's first load waits for the first copy.
+        services.AddSingleton<SeedsSync>();
+        services.AddSingleton<IObjectStore>(provider => new S3ObjectStore(provider.GetRequiredService<IOptions<SeedsOptions>>().Value.S3));
+        services.AddSingleton<BucketMirror>();
         services.AddSingleton<PageCache>();
         // Registered before ingestion, so its settings apply from the first publish.
         services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section);
         services.AddHostedService<RuntimeSettingsService>();
         services.AddHostedService<SeedIngestionService>();
+        services.AddHostedService<BucketMirrorService>();
 
         // Sharing: public URLs, link-preview metadata, share cards, feeds, the JSON API.
         services.AddSingleton<PublicUrls>();

@@ -26,9 +26,36 @@ public static class AtomicFile
     }
 
     /// <exception cref="IOException">The file or its folder is a link, leads outside, or cannot be written.</exception>
-    public static async Task WriteAllLinesAsync(string path, IEnumerable<string> lines, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    public static Task WriteAllLinesAsync(string path, IEnumerable<string> lines, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        return WriteAsync(
+            path,
+            async (stream, cancellation) =>
+            {
+                var writer = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
+                await using (writer.ConfigureAwait(false))
+                {
+                    foreach (var line in lines)
+                    {
+                        await writer.WriteLineAsync(line.AsMemory(), cancellation).ConfigureAwait(false);
+                    }
+
+                    await writer.FlushAsync(cancellation).ConfigureAwait(false);
+                }
+            },
+            boundary,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the file whole from what <paramref name="write"/> puts in the stream it is given; if
+    /// that throws, the previous version stays and the exception goes on to the caller.
+    /// </summary>
+    /// <exception cref="IOException">The file or its folder is a link, leads outside, or cannot be written.</exception>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(boundary);
         var full = Path.GetFullPath(path, boundary.Folder);
         var folder = Path.GetDirectoryName(full)!;
@@ -45,17 +72,9 @@ public static class AtomicFile
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024, FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
-                var writer = new StreamWriter(stream, Utf8);
-                await using (writer.ConfigureAwait(false))
-                {
-                    foreach (var line in lines)
-                    {
-                        await writer.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                    stream.Flush(flushToDisk: true);
-                }
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
             }
 
             // Checked again just before the rename, which replaces a link at the target instead of following it.

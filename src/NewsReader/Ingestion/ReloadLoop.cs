@@ -6,13 +6,16 @@ namespace NewsReader.Ingestion;
 /// <summary>
 /// Keeps the published articles in step with the seeds folder: the first load, then a reload a
 /// moment after files change (debounced, so a burst of saves costs one reload) and a full
-/// rescan at a fixed interval. A failed reload is logged and the previous snapshot stays.
+/// rescan at a fixed interval. A failed reload is logged and the previous snapshot stays. When
+/// the folder mirrors a bucket (<see cref="SeedsSync"/>), the first load waits for the first copy
+/// and each copy that changed files counts as a file event.
 /// </summary>
 public sealed partial class ReloadLoop(
     ArticleIngestor ingestor,
     IOptions<SeedsOptions> options,
     TimeProvider timeProvider,
-    ILogger<ReloadLoop> logger)
+    ILogger<ReloadLoop> logger,
+    SeedsSync? sync = null)
 {
     /// <summary>However busy the folder, a change is published within this time.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1200);
@@ -31,7 +34,13 @@ public sealed partial class ReloadLoop(
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var seeds = options.Value;
+        if (sync is not null)
+        {
+            await sync.FirstSync.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         using var watcher = new SeedsWatcher(seeds.Path, seeds.WatchForChanges, logger);
+        using var syncChanges = sync?.OnFilesChanged(watcher.Notify);
         await ReloadAsync(stoppingToken).ConfigureAwait(false);
 
         var rescan = TimeSpan.FromSeconds(seeds.RescanSeconds);

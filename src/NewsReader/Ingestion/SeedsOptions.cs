@@ -7,6 +7,11 @@ public sealed class SeedsOptions
 {
     public const string Section = "Seeds";
 
+    /// <summary>The values of <see cref="Source"/>.</summary>
+    public const string SourceFolder = "folder";
+
+    public const string SourceS3 = "s3";
+
     /// <summary>
     /// The folder of article files. A relative path is looked up from the working directory and
     /// then from the app's folder upwards, so <c>dotnet run</c> from the repository root finds <c>seeds/</c>.
@@ -73,6 +78,22 @@ public sealed class SeedsOptions
     /// <summary>A full rescan this often catches changes whose events were lost (network shares, overflow).</summary>
     [Range(1, 86_400)]
     public int RescanSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Where the files in <see cref="Path"/> come from: <c>folder</c> (edited there) or <c>s3</c>
+    /// (a bucket, see <see cref="S3"/>, copied into <see cref="Path"/> every <see cref="PollSeconds"/>).
+    /// </summary>
+    public string Source { get; set; } = SourceFolder;
+
+    /// <summary>How often the bucket is listed when <see cref="Source"/> is <c>s3</c>.</summary>
+    [Range(1, 86_400)]
+    public int PollSeconds { get; set; } = 30;
+
+    /// <summary>The bucket mirrored into <see cref="Path"/> when <see cref="Source"/> is <c>s3</c>.</summary>
+    public S3SourceOptions S3 { get; set; } = new();
+
+    /// <summary>True when the seeds folder is a mirror of a bucket rather than edited in place.</summary>
+    public bool MirrorsBucket => string.Equals(Source, SourceS3, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The time zone (IANA or Windows id) in which dates written without an offset are read; the

@@ -14,7 +14,8 @@ public sealed class SeedsOptionsValidator : IValidateOptions<SeedsOptions>
             return ValidateOptionsResult.Fail($"The time zone '{options.TimeZone}' is not known. Set Site:TimeZone to an IANA id such as 'Europe/London' or 'UTC'.");
         }
 
-        return Directory.Exists(options.Path)
+        // A bucket's mirror creates its folder with the first copy.
+        return Directory.Exists(options.Path) || options.MirrorsBucket
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 $"The seeds folder '{options.Path}' does not exist. Set {SeedsOptions.Section}:{nameof(SeedsOptions.Path)} " +

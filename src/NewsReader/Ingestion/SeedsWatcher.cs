@@ -49,6 +49,9 @@ public sealed partial class SeedsWatcher : IDisposable
 
     public void Dispose() => _watcher?.Dispose();
 
+    /// <summary>Signals a change that arrived another way than a file event (a bucket's mirror finished a copy).</summary>
+    public void Notify() => _signal.Writer.TryWrite(true);
+
     private void OnEvent(string path)
     {
         // The app's own bookkeeping (.newsreader/) and other hidden files never hold articles.
