@@ -59,6 +59,7 @@ public sealed partial class ArticleIngestor(
                 {
                     progress?.EnterPhase(LoadPhase.ReadingStore);
                     RestoreFromStore(seeds, boundary);
+                    progress?.EnterPhase(LoadPhase.Scanning);
                 }
             }
 
