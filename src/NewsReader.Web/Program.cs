@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using NewsReader.Web;
@@ -19,8 +20,16 @@ var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 builder.AddNewsReader();
 // The API document ("v1", the default) names Site:BaseUrl as its server, never the request's Host header.
 builder.Services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<OpenApiServerTransformer>());
+// Behind a proxy (deploy/nginx.conf.template) the client's address, scheme and host arrive as
+// X-Forwarded-*. Believed only from the default known proxies, loopback: a client reaching the app
+// directly cannot claim https or another host, which absolute links and the page cache's key use.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
 var app = builder.Build();
+
+// First, so that everything after it (the request log, links, the page cache) sees the client's request.
+app.UseForwardedHeaders();
 
 // Requests: one log line each, outside the error handling so a re-executed error page is not logged twice.
 // Failures and slow requests at Warning or Error; the rest at Debug, below the default minimum, so

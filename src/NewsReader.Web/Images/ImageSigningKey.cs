@@ -38,6 +38,11 @@ public static partial class ImageSigningKey
     {
         var path = PathIn(seeds);
         var boundary = new SeedsFolderBoundary(seeds.Path);
+
+        // Replicas sharing a new seeds folder start together: one makes the key, the others read
+        // it. Each making its own would leave all but the last writer signing with a key nobody
+        // else accepts, so a page from one replica would name images the others refuse.
+        using var exclusive = await AtomicFile.LockAsync(path, boundary, cancellationToken).ConfigureAwait(false);
         var lines = await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false);
         if (lines is [var line, ..] && TryDecode(line, out var key))
         {

@@ -12,6 +12,40 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How long <see cref="LockAsync"/> waits for another process to finish with the file.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Holds <c>PATH.lock</c> exclusively until disposed, so that processes sharing one seeds folder
+    /// (replicas) read, merge and rewrite <paramref name="path"/> one at a time instead of each
+    /// replacing it with what it alone knows. The lock is the kernel's (an exclusive open is
+    /// <c>flock</c> on Unix), so it goes with a process that dies; the file itself stays, empty.
+    /// </summary>
+    /// <exception cref="IOException">The lock file is a link or leads outside, or another process held it for <see cref="LockWait"/>.</exception>
+    public static async Task<IDisposable> LockAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        var full = Path.GetFullPath(path + ".lock", boundary.Folder);
+        if (boundary.RefuseWrite(full) is { } reason)
+        {
+            throw new IOException(reason);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var delay = TimeSpan.FromMilliseconds(20);
+        for (var waited = TimeSpan.Zero; ; waited += delay)
+        {
+            try
+            {
+                return new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited < LockWait && File.Exists(full))
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <returns>The file's lines, or null when it does not exist.</returns>
     /// <exception cref="IOException">The file is a link, leads outside, or cannot be read.</exception>
     public static async Task<string[]?> ReadAllLinesAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace NewsReader.Storage;
 /// <summary>
 /// Articles whose files were deleted: their permalinks answer 410 Gone until a file with the same
 /// id returns. Kept in <c>.newsreader/gone.tsv</c> (rewritten atomically, never through a link),
-/// so a restart does not turn "gone" into "never existed".
+/// so a restart does not turn "gone" into "never existed"; rewritten under a lock, merging what
+/// other replicas sharing the folder wrote, so none of their deletions is lost.
 /// </summary>
 public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, ILogger<GoneList> logger)
 {
@@ -16,6 +17,11 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
 
     private readonly Dictionary<string, string> _slugs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _ids = new(StringComparer.OrdinalIgnoreCase);
+
+    // What this process saw since it last saved, applied again to the file as it is then: replicas
+    // sharing the seeds folder save it too, and each must keep what the others wrote down.
+    private readonly List<KeyValuePair<string, string>> _goneSinceSave = [];
+    private HashSet<string> _present = new(StringComparer.OrdinalIgnoreCase);
     private bool _loaded;
     private bool _changed;
     private bool _readFailed;
@@ -34,20 +40,10 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
             _loaded = true;
         }
 
-        var ids = present.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var article in previous.Where(a => !ids.Contains(a.Id)))
-        {
-            _changed |= !_slugs.TryGetValue(article.Slug, out var known) || known != article.Id;
-            _slugs[article.Slug] = article.Id;
-            _changed |= _ids.Add(article.Id);
-        }
-
-        _changed |= _ids.RemoveWhere(ids.Contains) > 0;
-        foreach (var slug in _slugs.Where(entry => ids.Contains(entry.Value)).Select(entry => entry.Key).ToList())
-        {
-            _changed |= _slugs.Remove(slug);
-        }
-
+        _present = present.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var gone = previous.Where(a => !_present.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
+        _goneSinceSave.AddRange(gone);
+        _changed |= Apply(_slugs, _ids, gone, _present);
         return new GoneArticles(_slugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), _ids.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
@@ -60,11 +56,22 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
         }
 
         _changed = false;
-        var slugged = _slugs.Select(entry => $"{entry.Value}\t{entry.Key}");
-        var bare = _ids.Except(_slugs.Values, StringComparer.OrdinalIgnoreCase);
         try
         {
-            await AtomicFile.WriteAllLinesAsync(path, [Header, .. slugged, .. bare], boundary, cancellationToken).ConfigureAwait(false);
+            using (await AtomicFile.LockAsync(path, boundary, cancellationToken).ConfigureAwait(false))
+            {
+                var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                await ReadFileAsync(slugs, ids, cancellationToken).ConfigureAwait(false);
+                Apply(slugs, ids, _goneSinceSave, _present);
+                var slugged = slugs.Select(entry => $"{entry.Value}\t{entry.Key}");
+                var bare = ids.Except(slugs.Values, StringComparer.OrdinalIgnoreCase);
+                await AtomicFile.WriteAllLinesAsync(path, [Header, .. slugged, .. bare], boundary, cancellationToken).ConfigureAwait(false);
+                _goneSinceSave.Clear();
+                Replace(_slugs, slugs);
+                _ids.Clear();
+                _ids.UnionWith(ids);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -72,30 +79,64 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
         }
     }
 
+    /// <summary>Notes <paramref name="gone"/> (slug, id) pairs, then forgets every id in <paramref name="present"/>; true when anything changed.</summary>
+    private static bool Apply(Dictionary<string, string> slugs, HashSet<string> ids, IEnumerable<KeyValuePair<string, string>> gone, HashSet<string> present)
+    {
+        var changed = false;
+        foreach (var (slug, id) in gone)
+        {
+            changed |= !slugs.TryGetValue(slug, out var known) || known != id;
+            slugs[slug] = id;
+            changed |= ids.Add(id);
+        }
+
+        changed |= ids.RemoveWhere(present.Contains) > 0;
+        foreach (var slug in slugs.Where(entry => present.Contains(entry.Value)).Select(entry => entry.Key).ToList())
+        {
+            changed |= slugs.Remove(slug);
+        }
+
+        return changed;
+    }
+
+    private static void Replace(Dictionary<string, string> target, Dictionary<string, string> source)
+    {
+        target.Clear();
+        foreach (var (key, value) in source)
+        {
+            target[key] = value;
+        }
+    }
+
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
-            {
-                var parts = line.Split('\t');
-                if (line.Length == 0 || line.StartsWith('#') || parts[0].Length == 0 || parts.Length > 2)
-                {
-                    continue;
-                }
-
-                _ids.Add(parts[0]);
-                if (parts.Length == 2 && parts[1].Length > 0)
-                {
-                    _slugs[parts[1]] = parts[0];
-                }
-            }
+            await ReadFileAsync(_slugs, _ids, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Not overwritten later: the deletions it holds would be lost.
             _readFailed = true;
             LogUnavailable(PrintableText.Escape(path), PrintableText.Escape(ex.Message));
+        }
+    }
+
+    private async Task ReadFileAsync(Dictionary<string, string> slugs, HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
+        {
+            var parts = line.Split('\t');
+            if (line.Length == 0 || line.StartsWith('#') || parts[0].Length == 0 || parts.Length > 2)
+            {
+                continue;
+            }
+
+            ids.Add(parts[0]);
+            if (parts.Length == 2 && parts[1].Length > 0)
+            {
+                slugs[parts[1]] = parts[0];
+            }
         }
     }
 

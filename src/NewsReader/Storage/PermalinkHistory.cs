@@ -8,7 +8,8 @@ namespace NewsReader.Storage;
 /// Every slug each article id has ever been published under, kept in a small file. It is what
 /// lets a link shared before a headline changed still find its article after a restart: the old
 /// slug leads to the id, and the id to the article's current permalink. The file is rewritten
-/// whole and atomically, never through a link (<see cref="AtomicFile"/>).
+/// whole and atomically, never through a link (<see cref="AtomicFile"/>), and under a lock that
+/// replicas sharing the folder take too, merging what each added.
 /// </summary>
 public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary boundary, ILogger<PermalinkHistory> logger)
 {
@@ -32,24 +33,7 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            var lineNumber = 0;
-            foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
-            {
-                lineNumber++;
-                if (line.Length == 0 || line.StartsWith('#'))
-                {
-                    continue;
-                }
-
-                var parts = line.Split('\t');
-                if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                {
-                    LogMalformedLine(PrintableText.Escape(path), lineNumber);
-                    continue;
-                }
-
-                slugs[parts[0]] = parts[1];
-            }
+            slugs = await ReadFileAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -59,6 +43,31 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
 
         _entries = slugs;
         return slugs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private async Task<Dictionary<string, string>> ReadFileAsync(CancellationToken cancellationToken)
+    {
+        var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var lineNumber = 0;
+        foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                LogMalformedLine(PrintableText.Escape(path), lineNumber);
+                continue;
+            }
+
+            slugs[parts[0]] = parts[1];
+        }
+
+        return slugs;
     }
 
     /// <summary>
@@ -91,8 +100,20 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
 
         try
         {
-            var lines = _entries!.Select(entry => $"{entry.Key}\t{entry.Value}").Prepend(Header);
-            await AtomicFile.WriteAllLinesAsync(path, lines, boundary, cancellationToken).ConfigureAwait(false);
+            // Replicas sharing the seeds folder append too: under the lock, the file as it is now
+            // (with what they added since this process read it) plus these pairs is what is written.
+            using (await AtomicFile.LockAsync(path, boundary, cancellationToken).ConfigureAwait(false))
+            {
+                var merged = await ReadFileAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var (slug, id) in entries)
+                {
+                    merged[slug] = id;
+                }
+
+                var lines = merged.Select(entry => $"{entry.Key}\t{entry.Value}").Prepend(Header);
+                await AtomicFile.WriteAllLinesAsync(path, lines, boundary, cancellationToken).ConfigureAwait(false);
+                _entries = merged;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

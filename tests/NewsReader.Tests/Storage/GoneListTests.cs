@@ -31,6 +31,31 @@ public sealed class GoneListTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_AnotherProcessSavedSinceRead_KeepsItsDeletions()
+    {
+        // Two replicas sharing one seeds folder. The second started after x was deleted but read
+        // the list before the first wrote x down; later both see y deleted, the second saves last.
+        var x = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "First deleted story");
+        var y = ArticleFactory.Make("000_bbbbbbbbbbbbbbbb.txt", "Second deleted story");
+        var first = List();
+        var second = List();
+        await second.UpdateAsync([], [y], CancellationToken.None);
+        await first.UpdateAsync([x, y], [y], CancellationToken.None);
+        await first.SaveAsync(CancellationToken.None);
+        await first.UpdateAsync([y], [], CancellationToken.None);
+        await first.SaveAsync(CancellationToken.None);
+        await second.UpdateAsync([y], [], CancellationToken.None);
+        await second.SaveAsync(CancellationToken.None);
+
+        var gone = await List().UpdateAsync([], [], CancellationToken.None);
+
+        Assert.Contains("aaaaaaaaaaaaaaaa", (IReadOnlySet<string>)gone.Ids);
+        Assert.Contains("first-deleted-story", (IReadOnlySet<string>)gone.Slugs);
+        Assert.Contains("bbbbbbbbbbbbbbbb", (IReadOnlySet<string>)gone.Ids);
+        Assert.Empty(_logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
     public async Task UpdateAsync_FileWithTheIdReturns_NoLongerGoneAfterRestart()
     {
         var article = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "Deleted story");

@@ -37,6 +37,40 @@ public sealed class PermalinkHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_AnotherProcessAppendedSinceRead_KeepsBothEntries()
+    {
+        // Two replicas sharing one seeds folder: each read the file at start, then each appends.
+        var first = History();
+        var second = History();
+        await first.ReadAsync(CancellationToken.None);
+        await second.ReadAsync(CancellationToken.None);
+
+        await first.AppendAsync([KeyValuePair.Create("first-slug", "aaaa")], CancellationToken.None);
+        await second.AppendAsync([KeyValuePair.Create("second-slug", "bbbb")], CancellationToken.None);
+        var slugs = await History().ReadAsync(CancellationToken.None);
+
+        Assert.Equal("aaaa", slugs["first-slug"]);
+        Assert.Equal("bbbb", slugs["second-slug"]);
+    }
+
+    [Fact]
+    public async Task AppendAsync_ManyWritersAtOnce_NoEntryLost()
+    {
+        var writers = Enumerable.Range(0, 16).Select(_ => History()).ToList();
+        foreach (var writer in writers)
+        {
+            await writer.ReadAsync(CancellationToken.None);
+        }
+
+        await Task.WhenAll(writers.Select((writer, i) =>
+            Task.Run(() => writer.AppendAsync([KeyValuePair.Create($"slug-{i}", $"id-{i}")], CancellationToken.None))));
+        var slugs = await History().ReadAsync(CancellationToken.None);
+
+        Assert.Equal(writers.Count, slugs.Count);
+        Assert.Empty(_logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
     public async Task ReadAsync_MalformedLine_SkippedAndLoggedWithLineNumber()
     {
         _folder.Write(".newsreader/permalinks.tsv", "# header\ngood\tid1\nno-tab-here\n\nalso\tgood\n");
