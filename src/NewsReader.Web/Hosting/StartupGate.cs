@@ -22,10 +22,31 @@ public static class StartupGate
         var repository = app.ApplicationServices.GetRequiredService<ArticleRepository>();
         var progress = app.ApplicationServices.GetRequiredService<LoadProgress>();
         var site = app.ApplicationServices.GetRequiredService<IOptions<SiteOptions>>();
+        var script = ReadStartupScript(app.ApplicationServices.GetRequiredService<IWebHostEnvironment>());
         return app.Use((HttpContext context, RequestDelegate next) =>
             repository.IsLoaded || context.Request.Path.StartsWithSegments(SitePaths.Healthz) || context.Request.Path.StartsWithSegments(SitePaths.Readyz)
                 ? next(context)
+                : context.Request.Path == StartupPage.ScriptPath
+                ? AnswerScriptAsync(context, script)
                 : AnswerLoadingAsync(context, repository.LoadFailure is not null, progress.Read(), site.Value.Name));
+    }
+
+    /// <summary>Read once: the static files are behind the gate, and the page needs its script before them.</summary>
+    private static byte[] ReadStartupScript(IWebHostEnvironment environment)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo(StartupPage.ScriptPath.TrimStart('/'));
+        using var stream = file.CreateReadStream();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private static Task AnswerScriptAsync(HttpContext context, byte[] script)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentLength = script.Length;
+        return context.Response.Body.WriteAsync(script).AsTask();
     }
 
     private static Task AnswerLoadingAsync(HttpContext context, bool failed, LoadProgressReport? progress, string siteName)

@@ -6,13 +6,17 @@ namespace NewsReader.Web.Hosting;
 
 /// <summary>
 /// What a client turned away during start-up reads: how far the load is, in words. Browsers get a
-/// small page that reloads itself; the stylesheet is behind the same gate, so the page is plain
-/// HTML that reads well unstyled, with no script or style for the CSP to refuse.
+/// small page whose script (<c>wwwroot/js/startup.js</c>) updates the figures and shows the site
+/// once it is ready; the stylesheet is behind the same gate, so the page is plain HTML that reads
+/// well unstyled.
 /// </summary>
 public static class StartupPage
 {
-    /// <summary>How often the page asks again; Retry-After says the same to other clients.</summary>
-    public const int RefreshSeconds = 2;
+    /// <summary>
+    /// The page's script, a static file (<c>wwwroot/js/startup.js</c>) that the start-up gate answers
+    /// itself while the other static files wait behind it.
+    /// </summary>
+    public const string ScriptPath = "/js/startup.js";
 
     public static string Text(bool failed, LoadProgressReport? progress) => (failed, progress) switch
     {
@@ -46,15 +50,16 @@ public static class StartupPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
             <meta name="robots" content="noindex">
-            <meta http-equiv="refresh" content="{RefreshSeconds}">
             <title>Starting – {site}</title>
             </head>
             <body>
             <main>
             <h1>{heading}</h1>
             <p id="status">{status}</p>{bar}
-            <p>This page reloads itself every {RefreshSeconds} seconds until the site is ready.</p>
+            <p>This page updates itself and shows the site as soon as it is ready.</p>
+            <noscript><p>Reload this page in a moment to see the site.</p></noscript>
             </main>
+            <script src="{ScriptPath}" defer></script>
             </body>
             </html>
 
