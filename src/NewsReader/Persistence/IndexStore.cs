@@ -44,7 +44,7 @@ public static class IndexStore
                 }
 
                 var languages = ReadInts(reader).Select(language => (TextLanguage)language).ToArray();
-                var ids = new int[reader.ReadInt32()];
+                var ids = new int[StoredCount.Read(reader, 1)];
                 for (var i = 0; i < ids.Length; i++)
                 {
                     ids[i] = TermIds.Intern(reader.ReadString());
@@ -53,7 +53,7 @@ public static class IndexStore
                 var shapes = new (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
                 for (var c = 0; c < shapes.Length; c++)
                 {
-                    shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(reader), local => ids[local]), ReadInts(reader), reader.ReadInt32(), reader.ReadInt32());
+                    shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(reader), local => ids[local]), ReadInts(reader), StoredCount.Read(reader, 0), StoredCount.Read(reader, 0));
                 }
 
                 var (starts, offsets) = (new int[shapes.Length][], new int[shapes.Length][]);
@@ -163,9 +163,7 @@ public static class IndexStore
 
     private static int[] ReadInts(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var values = new int[count];
+        var values = new int[StoredCount.Read(reader, sizeof(int))];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }

@@ -52,7 +52,7 @@ internal readonly record struct StoreLayout(int EntryCount, long RecordsLength, 
             BinaryPrimitives.ReadInt64LittleEndian(header[16..]),
             BinaryPrimitives.ReadInt64LittleEndian(header[24..]),
             BinaryPrimitives.ReadUInt64LittleEndian(header[32..]));
-        return layout.EntryCount < 0 || layout.RecordsLength < 0 || layout.BodiesLength < 0 || layout.FileLength != fileLength
+        return layout.EntryCount < 0 || layout.EntryCount > layout.RecordsLength || layout.RecordsLength < 0 || layout.BodiesLength < 0 || layout.FileLength != fileLength
             ? (default, $"its header gives {layout.FileLength} bytes but the file has {fileLength} (truncated or overwritten)")
             : (layout, null);
     }

@@ -102,7 +102,7 @@ internal static class StoreRecords
         var slug = reader.ReadString();
         var headline = reader.ReadString();
         var caption = ReadOptional(reader);
-        var blocks = new ArticleBlock[reader.ReadInt32()];
+        var blocks = new ArticleBlock[StoredCount.Read(reader, 5)];
         for (var i = 0; i < blocks.Length; i++)
         {
             var kind = (ArticleBlockKind)reader.ReadByte();
@@ -184,7 +184,7 @@ internal static class StoreRecords
 
     private static ImmutableArray<TopicCandidate> ReadCandidates(BinaryReader reader, StringPool pool)
     {
-        var candidates = new TopicCandidate[reader.ReadInt32()];
+        var candidates = new TopicCandidate[StoredCount.Read(reader, 7)];
         for (var i = 0; i < candidates.Length; i++)
         {
             candidates[i] = new TopicCandidate(pool.Share(reader.ReadString()), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
@@ -240,7 +240,7 @@ internal static class StoreRecords
 
     private static ImmutableArray<string> ReadList(BinaryReader reader, StringPool pool)
     {
-        var count = reader.ReadInt32();
+        var count = StoredCount.Read(reader, 1);
         if (count == 0)
         {
             return [];
