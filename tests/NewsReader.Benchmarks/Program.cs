@@ -4,7 +4,7 @@ using NewsReader.Benchmarks.Extraction;
 using NewsReader.Benchmarks.Relevance;
 
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- corpus 100000 DIR    writes a corpus
-// dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000       p50/p99 per query kind
+// dotnet run -c Release --project tests/NewsReader.Benchmarks -- latency 100000 [--mapped]   p50/p99 per query kind (--mapped: on the index as a restart maps it)
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- floor DIR            read-and-split floor
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- ingest DIR           load + publish, peak memory
 // dotnet run -c Release --project tests/NewsReader.Benchmarks -- restart DIR CACHE    a start with the snapshot store in CACHE (cold the first time, then a restart)
@@ -26,6 +26,9 @@ switch (args)
         return 0;
     case ["latency", var count]:
         SearchLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case ["latency", var count, "--mapped"]:
+        SearchLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), mapped: true);
         return 0;
     case ["floor", var folder]:
         IngestionFigures.Floor(folder);

@@ -17,7 +17,8 @@ internal static class SearchLatency
 
     private const int Sections = 10;
 
-    public static void Run(int count)
+    /// <param name="mapped">Search the index as a restart has it: written to the snapshot store and mapped back.</param>
+    public static void Run(int count, bool mapped = false)
     {
         // Filed in sections, as a seeds folder with sub-folders is, for the filtered kinds.
         var articles = Corpus.Parse(count).Select((a, i) => a with { SourceFile = $"section-{i % Sections}/{a.SourceFile}" }).ToImmutableArray();
@@ -27,6 +28,16 @@ internal static class SearchLatency
         var build = watch.Elapsed;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"articles={count} build_ms={build.TotalMilliseconds:F0} index_mb={(after - before) / 1048576.0:F0} terms={index.TermCount}");
+        if (mapped)
+        {
+            var folder = Directory.CreateTempSubdirectory("newsreader-latency-").FullName;
+            var boundary = new Files.SeedsFolderBoundary(folder);
+            Persistence.IndexStore.Write(folder, "latency", index, boundary);
+            watch.Restart();
+            index = Persistence.IndexStore.Read(folder, "latency", articles, null, boundary).Index ?? throw new InvalidOperationException("the index written could not be read back");
+            Console.WriteLine($"mapped from the snapshot store in {watch.Elapsed.TotalMilliseconds:F0} ms");
+            Directory.Delete(folder, recursive: true);
+        }
 
         // Queries that find nothing ask for a suggestion; measure them once the vocabulary is read,
         // as a site that has been up a while answers them, and report how long that took.
