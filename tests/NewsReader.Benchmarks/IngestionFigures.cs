@@ -78,14 +78,14 @@ internal static class IngestionFigures
         if (stored is null || report.ParsedFiles + report.RemovedFiles + report.RecognisedFiles > 0)
         {
             var writing = Stopwatch.StartNew();
-            Persistence.SnapshotStore.Write(cache, loader.SnapshotFingerprint, loader.KnownFiles(), boundary);
+            await Persistence.SnapshotStore.WriteAsync(cache, loader.SnapshotFingerprint, loader.KnownFiles(), boundary);
             written = $" store_write_ms={writing.ElapsedMilliseconds}";
         }
 
         if (!snapshot.SearchIndexRestored)
         {
             var writing = Stopwatch.StartNew();
-            Persistence.IndexStore.Write(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary);
+            await Persistence.IndexStore.WriteAsync(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary);
             written += $" index_write_ms={writing.ElapsedMilliseconds}";
         }
 

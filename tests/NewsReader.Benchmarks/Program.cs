@@ -25,10 +25,10 @@ switch (args)
         CorpusGenerator.Write(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), folder);
         return 0;
     case ["latency", var count]:
-        SearchLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        await SearchLatency.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case ["latency", var count, "--mapped"]:
-        SearchLatency.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), mapped: true);
+        await SearchLatency.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), mapped: true);
         return 0;
     case ["floor", var folder]:
         IngestionFigures.Floor(folder);

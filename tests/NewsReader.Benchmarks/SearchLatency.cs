@@ -18,7 +18,7 @@ internal static class SearchLatency
     private const int Sections = 10;
 
     /// <param name="mapped">Search the index as a restart has it: written to the snapshot store and mapped back.</param>
-    public static void Run(int count, bool mapped = false)
+    public static async Task RunAsync(int count, bool mapped = false)
     {
         // Filed in sections, as a seeds folder with sub-folders is, for the filtered kinds.
         var articles = Corpus.Parse(count).Select((a, i) => a with { SourceFile = $"section-{i % Sections}/{a.SourceFile}" }).ToImmutableArray();
@@ -32,7 +32,7 @@ internal static class SearchLatency
         {
             var folder = Directory.CreateTempSubdirectory("newsreader-latency-").FullName;
             var boundary = new Files.SeedsFolderBoundary(folder);
-            Persistence.IndexStore.Write(folder, "latency", index, boundary);
+            await Persistence.IndexStore.WriteAsync(folder, "latency", index, boundary);
             watch.Restart();
             index = Persistence.IndexStore.Read(folder, "latency", articles, null, boundary).Index ?? throw new InvalidOperationException("the index written could not be read back");
             Console.WriteLine($"mapped from the snapshot store in {watch.Elapsed.TotalMilliseconds:F0} ms");

@@ -36,6 +36,8 @@ public static class HealthEndpoints
                 snapshot.Context.Stale.Length,
                 snapshot.Context.LoadedAt,
                 repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null,
+                repository.IsLoaded ? snapshot.Context.ParsedFiles : null,
+                repository.IsLoaded ? snapshot.SearchIndexRestored : null,
                 failure,
                 progress.Read() is { } running ? ReadinessProgress.From(running) : null);
             return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
@@ -52,6 +54,8 @@ public static class HealthEndpoints
         int Stale,
         DateTimeOffset? LastReload,
         long? LastReloadMilliseconds,
+        int? LastReloadParsedFiles,
+        bool? SearchIndexMapped,
         string? Reason,
         ReadinessProgress? Progress);
 }

@@ -83,6 +83,7 @@ public sealed partial class ArticleIngestor(
                 Gone = await _gone.UpdateAsync(repository.IsLoaded ? repository.Current.Articles : _restored, report.Articles, cancellationToken).ConfigureAwait(false),
                 LoadedAt = timeProvider.GetUtcNow(),
                 LoadDuration = report.Elapsed,
+                ParsedFiles = report.ParsedFiles,
             };
             var started = timeProvider.GetTimestamp();
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? null : ReadSavedIndex);

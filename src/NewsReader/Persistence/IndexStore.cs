@@ -89,7 +89,7 @@ public static class IndexStore
     }
 
     /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
-    public static void Write(string folder, string fingerprint, SearchIndex index, SeedsFolderBoundary boundary)
+    public static Task WriteAsync(string folder, string fingerprint, SearchIndex index, SeedsFolderBoundary boundary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         var chunks = index.Chunks;
@@ -100,7 +100,7 @@ public static class IndexStore
             locals.TryAdd(term, locals.Count);
         }
 
-        StoreFile.Write(Path.Join(folder, FileName), fingerprint, boundary, chunks.Count,
+        return StoreFile.WriteAsync(Path.Join(folder, FileName), fingerprint, boundary, chunks.Count,
             writer =>
             {
                 writer.Write(IndexKey.Of(index.Articles));
@@ -136,7 +136,8 @@ public static class IndexStore
                     WriteAligned(data, MemoryMarshal.AsBytes(chunk.ByteStarts));
                     WriteAligned(data, chunk.Bytes);
                 }
-            });
+            },
+            cancellationToken);
     }
 
     /// <summary>Every array starts on an 8-byte boundary of the file, so the mapping can be read as that array.</summary>

@@ -49,11 +49,11 @@ public static class SnapshotStore
 
     /// <summary>Writes the store to a temporary file and renames it into place: a reader never sees half a store.</summary>
     /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
-    public static void Write(string folder, string fingerprint, IReadOnlyCollection<StoredFile> files, SeedsFolderBoundary boundary)
+    public static Task WriteAsync(string folder, string fingerprint, IReadOnlyCollection<StoredFile> files, SeedsFolderBoundary boundary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(boundary);
-        StoreFile.Write(Path.Join(folder, FileName), fingerprint, boundary, files.Count,
+        return StoreFile.WriteAsync(Path.Join(folder, FileName), fingerprint, boundary, files.Count,
             writer =>
             {
                 foreach (var file in files)
@@ -70,6 +70,7 @@ public static class SnapshotStore
                         StoreRecords.WriteBody(data, article);
                     }
                 }
-            });
+            },
+            cancellationToken);
     }
 }

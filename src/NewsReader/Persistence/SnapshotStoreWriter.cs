@@ -69,7 +69,7 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
                 (_pendingFiles, _pendingIndex) = (null, null);
             }
 
-            WriteNow(files, index);
+            await WriteNowAsync(files, index).ConfigureAwait(false);
             lock (_gate)
             {
                 if (_pendingFiles is null && _pendingIndex is null)
@@ -83,19 +83,19 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         }
     }
 
-    private void WriteNow(IReadOnlyList<StoredFile>? files, SearchIndex? index)
+    private async Task WriteNowAsync(IReadOnlyList<StoredFile>? files, SearchIndex? index)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             if (files is not null)
             {
-                SnapshotStore.Write(folder, fingerprint, files, boundary);
+                await SnapshotStore.WriteAsync(folder, fingerprint, files, boundary).ConfigureAwait(false);
             }
 
             if (index is not null)
             {
-                IndexStore.Write(folder, fingerprint, index, boundary);
+                await IndexStore.WriteAsync(folder, fingerprint, index, boundary).ConfigureAwait(false);
             }
 
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

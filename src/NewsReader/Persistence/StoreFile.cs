@@ -7,8 +7,8 @@ namespace NewsReader.Persistence;
 /// <summary>
 /// The file handling both stores share: a header (<see cref="StoreLayout"/>), then records written
 /// with a <see cref="BinaryWriter"/> (the first is the fingerprint), then raw data starting on an
-/// 8-byte boundary so that it can be mapped as arrays. Written to a temporary file that is renamed
-/// into place; trusted on reading only when its length, checksum and fingerprint all hold.
+/// 8-byte boundary so that it can be mapped as arrays. Written whole through <see cref="AtomicFile"/>;
+/// trusted on reading only when its length, checksum and fingerprint all hold.
 /// </summary>
 internal static class StoreFile
 {
@@ -79,39 +79,32 @@ internal static class StoreFile
         return written.Equals(fingerprint, StringComparison.Ordinal) ? null : $"it was written by another build or with other settings ({written})";
     }
 
+    /// <summary>Written whole by <see cref="AtomicFile"/> (a temporary file renamed into place), so a reader never maps half a store.</summary>
     /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
-    public static void Write(string path, string fingerprint, SeedsFolderBoundary boundary, int entryCount, Action<BinaryWriter> writeRecords, Action<Stream> writeData)
+    public static Task WriteAsync(
+        string path,
+        string fingerprint,
+        SeedsFolderBoundary boundary,
+        int entryCount,
+        Action<BinaryWriter> writeRecords,
+        Action<Stream> writeData,
+        CancellationToken cancellationToken)
     {
-        path = Path.GetFullPath(path, boundary.Folder);
-        if (boundary.RefuseWrite(path) is { } refused)
+        var full = Path.GetFullPath(path, boundary.Folder);
+        if (Directory.Exists(Path.GetDirectoryName(full)))
         {
-            throw new IOException(refused);
+            RemoveAbandoned(Path.GetDirectoryName(full)!, Path.GetFileName(full));
         }
 
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        RemoveAbandoned(folder, Path.GetFileName(path));
-        var temporary = Path.Join(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            // CreateNew fails on anything already there, a planted link included.
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+        return AtomicFile.WriteAsync(
+            full,
+            (stream, _) =>
             {
                 WriteContent(stream, fingerprint, entryCount, writeRecords, writeData);
-                stream.Flush(flushToDisk: true);
-            }
-
-            if (boundary.RefuseWrite(path) is { } late)
-            {
-                throw new IOException(late);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+                return Task.CompletedTask;
+            },
+            boundary,
+            cancellationToken);
     }
 
     /// <summary>What reading a damaged or foreign store can throw; anything else is a bug and is not hidden.</summary>
@@ -121,7 +114,7 @@ internal static class StoreFile
     /// <summary>Where data starts after records of <paramref name="length"/> bytes: the next 8-byte boundary.</summary>
     public static long Aligned(long length) => (length + 7) & ~7L;
 
-    private static void WriteContent(FileStream stream, string fingerprint, int entryCount, Action<BinaryWriter> writeRecords, Action<Stream> writeData)
+    private static void WriteContent(Stream stream, string fingerprint, int entryCount, Action<BinaryWriter> writeRecords, Action<Stream> writeData)
     {
         stream.Write(new byte[StoreLayout.HeaderSize]);
         var hashing = new HashingStream(stream);

@@ -16,4 +16,10 @@ public sealed record SnapshotContext
     public DateTimeOffset? LoadedAt { get; init; }
 
     public TimeSpan LoadDuration { get; init; }
+
+    /// <summary>
+    /// How many files the load that built this snapshot parsed: at a start, 0 when every file came
+    /// unchanged from the snapshot store.
+    /// </summary>
+    public int ParsedFiles { get; init; }
 }

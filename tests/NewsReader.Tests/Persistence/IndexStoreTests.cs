@@ -29,10 +29,10 @@ public sealed class IndexStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public void Read_AfterWrite_SearchesAsTheBuiltIndex(string query)
+    public async Task Read_AfterWrite_SearchesAsTheBuiltIndex(string query)
     {
         var built = RelevanceFixtures.Snapshot;
-        var restored = WriteAndRead(built);
+        var restored = await WriteAndReadAsync(built);
 
         var (expected, actual) = (built.SearchIndex.Search(query, 1, 20), restored.Search(query, 1, 20));
 
@@ -42,10 +42,10 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_AfterWrite_FindsTheSameRelatedReading()
+    public async Task Read_AfterWrite_FindsTheSameRelatedReading()
     {
         var built = RelevanceFixtures.Snapshot;
-        var restored = WriteAndRead(built);
+        var restored = await WriteAndReadAsync(built);
 
         foreach (var article in built.Articles)
         {
@@ -54,10 +54,10 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_OtherArticlesThanIndexed_IsNotUsed()
+    public async Task Read_OtherArticlesThanIndexed_IsNotUsed()
     {
         var built = RelevanceFixtures.Snapshot;
-        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
         var changed = built.Articles.SetItem(0, built.Articles[0] with { ContentHash = "changed" });
 
         var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, changed, null, Boundary);
@@ -67,10 +67,10 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_ByteFlipped_IsNotUsed()
+    public async Task Read_ByteFlipped_IsNotUsed()
     {
         var built = RelevanceFixtures.Snapshot;
-        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
         var path = Path.Join(_folder.Path, IndexStore.FileName);
         var bytes = File.ReadAllBytes(path);
         bytes[^100] ^= 0x04;
@@ -84,9 +84,9 @@ public sealed class IndexStoreTests : IDisposable
 
     private SeedsFolderBoundary Boundary => new(_folder.Path);
 
-    private SearchIndex WriteAndRead(ArticleSnapshot built)
+    private async Task<SearchIndex> WriteAndReadAsync(ArticleSnapshot built)
     {
-        IndexStore.Write(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
         var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, built.Articles, slug => built.Topics.Find(slug)?.Articles ?? ImmutableArray<Article>.Empty, Boundary);
         Assert.Null(problem);
         return index!;

@@ -25,9 +25,9 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_TruncatedStore_IsNotUsed()
+    public async Task Read_TruncatedStore_IsNotUsed()
     {
-        WriteStore();
+        await WriteStoreAsync();
         using (var stream = File.OpenWrite(StorePath))
         {
             stream.SetLength(stream.Length - 10);
@@ -42,9 +42,9 @@ public sealed class SnapshotStoreTests : IDisposable
     [Theory]
     [InlineData(0.3)]
     [InlineData(0.9)]
-    public void Read_OneByteFlipped_IsNotUsed(double where)
+    public async Task Read_OneByteFlipped_IsNotUsed(double where)
     {
-        WriteStore();
+        await WriteStoreAsync();
         var bytes = File.ReadAllBytes(StorePath);
         var at = StoreLayout.HeaderSize + (int)((bytes.Length - StoreLayout.HeaderSize) * where);
         bytes[at] ^= 0x10;
@@ -57,9 +57,9 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_StoreOfAnOlderFormat_IsNotUsed()
+    public async Task Read_StoreOfAnOlderFormat_IsNotUsed()
     {
-        WriteStore();
+        await WriteStoreAsync();
         var bytes = File.ReadAllBytes(StorePath);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), StoreLayout.Version - 1);
         File.WriteAllBytes(StorePath, bytes);
@@ -71,9 +71,9 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
-    public void Read_StoreOfAnotherBuild_IsNotUsed()
+    public async Task Read_StoreOfAnotherBuild_IsNotUsed()
     {
-        WriteStore();
+        await WriteStoreAsync();
 
         var (files, problem) = SnapshotStore.Read(_folder.Path, "another build", new SeedsFolderBoundary(_folder.Path));
 
@@ -93,11 +93,11 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
-    public void Write_OverAnOldStore_ReplacesItWholeAndLeavesNoTemporaryFile()
+    public async Task Write_OverAnOldStore_ReplacesItWholeAndLeavesNoTemporaryFile()
     {
-        WriteStore("old.txt");
+        await WriteStoreAsync("old.txt");
 
-        WriteStore("new.txt");
+        await WriteStoreAsync("new.txt");
 
         var (files, _) = Read();
         Assert.Equal(["new.txt"], files!.Select(f => f.SourceFile));
@@ -105,18 +105,18 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
-    public void Write_StoreIsASymbolicLink_RefusesAndLeavesTheTargetAlone()
+    public async Task Write_StoreIsASymbolicLink_RefusesAndLeavesTheTargetAlone()
     {
         var target = _folder.Write("elsewhere.txt", "not to be overwritten");
         File.CreateSymbolicLink(StorePath, target);
 
-        Assert.Throws<IOException>(() => WriteStore());
+        await Assert.ThrowsAsync<IOException>(() => WriteStoreAsync());
 
         Assert.Equal("not to be overwritten", File.ReadAllText(target));
     }
 
-    private void WriteStore(string sourceFile = "story.txt") =>
-        SnapshotStore.Write(_folder.Path, Fingerprint, [new StoredFile(sourceFile, 30, DateTime.UnixEpoch, 5, StoredArticles.Plain(sourceFile, "A story", "Its only paragraph, long enough to flip a byte in."), null)], new SeedsFolderBoundary(_folder.Path));
+    private Task WriteStoreAsync(string sourceFile = "story.txt") =>
+        SnapshotStore.WriteAsync(_folder.Path, Fingerprint, [new StoredFile(sourceFile, 30, DateTime.UnixEpoch, 5, StoredArticles.Plain(sourceFile, "A story", "Its only paragraph, long enough to flip a byte in."), null)], new SeedsFolderBoundary(_folder.Path));
 
     private (IReadOnlyList<StoredFile>? Files, string? Problem) Read() => SnapshotStore.Read(_folder.Path, Fingerprint, new SeedsFolderBoundary(_folder.Path));
 }

@@ -25,7 +25,7 @@ public sealed class StoreRoundTripTests
     }
 
     [Fact]
-    public void Read_AfterWrite_GivesBackEveryPropertyOfEveryArticle()
+    public async Task Read_AfterWrite_GivesBackEveryPropertyOfEveryArticle()
     {
         using var folder = new TempFolder();
         var full = StoredArticles.Full();
@@ -37,7 +37,7 @@ public sealed class StoreRoundTripTests
             new StoredFile("broken.bin", 10, new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc), 9, null, "binary content"),
         };
 
-        SnapshotStore.Write(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
+        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
         var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
 
         Assert.Null(problem);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Ingestion;
 using NewsReader.Web.Tests.Infrastructure;
 
 namespace NewsReader.Web.Tests.Operations;
@@ -42,6 +44,25 @@ public sealed class HealthTests : IDisposable
         Assert.Equal(0, json.GetProperty("stale").GetInt32());
         Assert.True(json.GetProperty("lastReload").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
         Assert.True(json.GetProperty("lastReloadMilliseconds").GetInt64() >= 0);
+        Assert.Equal(4, json.GetProperty("lastReloadParsedFiles").GetInt32());
+        Assert.False(json.GetProperty("searchIndexMapped").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Readyz_RestartFromTheSnapshotStore_SaysNothingWasParsedAndTheIndexWasMapped()
+    {
+        using (var first = new NewsReaderFactory(_seeds))
+        {
+            await first.Services.GetRequiredService<ArticleIngestor>().Store!.Idle;
+        }
+
+        using var second = new NewsReaderFactory(_seeds);
+
+        var json = JsonDocument.Parse(await second.CreateClient().GetStringAsync(new Uri("/readyz", UriKind.Relative))).RootElement;
+
+        Assert.Equal(2, json.GetProperty("articles").GetInt32());
+        Assert.Equal(0, json.GetProperty("lastReloadParsedFiles").GetInt32());
+        Assert.True(json.GetProperty("searchIndexMapped").GetBoolean());
     }
 
     [Fact]
