@@ -26,7 +26,7 @@ public sealed partial class SeedFolderLoader(
     LoadProgress? progress = null) : IDisposable
 {
     private readonly SemaphoreSlim _oneLoadAtATime = new(1, 1);
-    private readonly Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>>? _parse;
+    private readonly SeedFileParser _parser = new(options, timeProvider, remoteImages);
     private readonly SettledFileReader _settled = new(timeProvider, TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds));
     private SeedsFolderBoundary? _boundary;
     private bool _loadedBefore;
@@ -46,7 +46,7 @@ public sealed partial class SeedFolderLoader(
         Func<byte[], string, TimeZoneInfo, CancellationToken, ParseResult<Article>> parse,
         IRemoteImageAddresses? remoteImages = null,
         LoadProgress? progress = null)
-        : this(options, timeProvider, logger, remoteImages, progress) => _parse = parse;
+        : this(options, timeProvider, logger, remoteImages, progress) => _parser = new(options, timeProvider, remoteImages, parse);
 
     /// <summary>Stands for "still being written": the file keeps its last good version and is read again soon.</summary>
     private static readonly ParseResult<Article> Unsettled = ParseResult.Fail<Article>("the file is still being written");
@@ -78,7 +78,7 @@ public sealed partial class SeedFolderLoader(
 
     /// <summary>What a snapshot store must have been written under for <see cref="Restore"/> to take it.</summary>
     public string SnapshotFingerprint =>
-        Ingestion.SnapshotFingerprint.Of(options.Value, remoteImages) + (_parse is null ? "" : "; a test's parser");
+        Ingestion.SnapshotFingerprint.Of(options.Value, remoteImages) + (_parser.IsReplaced ? "; a test's parser" : "");
 
     /// <summary>When some files were still being written at the last load: look again after this.</summary>
     public TimeSpan? RetryAfter => _settled.RetryAfter;
@@ -219,64 +219,13 @@ public sealed partial class SeedFolderLoader(
                 return new(null, hash);
             }
 
-            return new(ParseRead(file, bytes, hash, (limit, setting), cancellationToken), hash);
+            return new(_parser.Parse(file, bytes, hash, (limit, setting), _boundary, cancellationToken), hash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new(ParseResult.Fail<Article>($"the file could not be read: {ex.Message}"), 0);
         }
     }
-
-    private ParseResult<Article> ParseRead(SeedFile file, byte[] bytes, ulong hash, (long Bytes, string Setting) readLimit, CancellationToken cancellationToken)
-    {
-        var (limit, setting) = readLimit;
-        if (bytes.Length > limit)
-        {
-            return ParseResult.Fail<Article>($"the file grew to {bytes.Length} bytes while being read, over the limit of {limit} bytes set by {setting}");
-        }
-
-        (limit, setting) = SeedFileLimit.OfContent(options.Value, file.SourceFile, bytes);
-        if (bytes.Length > limit)
-        {
-            return ParseResult.Fail<Article>($"the file is {bytes.Length} bytes, over the limit of {limit} bytes set by {setting}");
-        }
-
-        var result = ParseWithinBudget(bytes, file, cancellationToken);
-        return result.IsSuccess ? ParseResult.Ok(result.Value with { FileModified = file.LastWriteUtc, SourceHash = hash }) : result;
-    }
-
-    /// <summary>
-    /// Parses one file in isolation: whatever a parser throws rejects this file only, and a file still
-    /// parsing when its budget runs out is rejected at the parser's next check. The parse is waited for,
-    /// never abandoned, so no runaway work is left behind; the depth limits keep every stage bounded.
-    /// </summary>
-    private ParseResult<Article> ParseWithinBudget(byte[] bytes, SeedFile file, CancellationToken loadToken)
-    {
-        var seconds = options.Value.ParseTimeoutSeconds;
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds), timeProvider);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(loadToken, deadline.Token);
-        try
-        {
-            var zone = options.Value.ResolvedTimeZone;
-            var result = _parse is null
-                ? ArticleFileParser.Parse(bytes, file.SourceFile, zone, _boundary, budget.Token)
-                : _parse(bytes, file.SourceFile, zone, budget.Token);
-
-            // Pictures from other sites get their final address here, so stored HTML is what pages show.
-            return result.IsSuccess && remoteImages is not null ? ParseResult.Ok(RemoteImageRewrite.Apply(result.Value, remoteImages)) : result;
-        }
-        catch (OperationCanceledException) when (!loadToken.IsCancellationRequested)
-        {
-            return ParseResult.Fail<Article>(
-                $"parsing took longer than the {seconds} s budget set by {SeedsOptions.Section}:{nameof(SeedsOptions.ParseTimeoutSeconds)}");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return ParseResult.Fail<Article>($"the parser failed on this file ({ex.GetType().Name}: {FirstLine(ex.Message)})");
-        }
-    }
-
-    private static string FirstLine(string message) => message.AsSpan().EnumerateLines() is var lines && lines.MoveNext() ? lines.Current.ToString() : message;
 
     /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
     private void Log(LoadReport report, ConcurrentDictionary<string, ReadOutcome> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)
