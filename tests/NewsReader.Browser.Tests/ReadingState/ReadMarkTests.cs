@@ -60,6 +60,10 @@ public sealed class ReadMarkTests(BrowserFixture browser)
         await page.GotoAsync($"/search?q={FixtureSeeds.SharedTopic}");
         await page.Locator($".teaser-headline a[href='{BusanArticlePath}']").ClickAsync();
         await Expect(page.Locator("article.article h1")).ToBeVisibleAsync();
+        // The visit is recorded by a deferred script, which may run after the headline shows; a reader
+        // is never that quick, but a test is, so it waits for the record before going back.
+        var read = await Poll.UntilAsync(() => ReadingStorage.PathsAsync(page, ReadingStorage.ReadKey), paths => paths.Contains(BusanArticlePath));
+        Assert.Contains(BusanArticlePath, read);
 
         // Back to the results, perhaps from the back/forward cache: the list still learns of the visit.
         await page.GoBackAsync();
