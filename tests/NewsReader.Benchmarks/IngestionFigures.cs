@@ -75,6 +75,7 @@ internal static class IngestionFigures
         var total = watch.ElapsedMilliseconds;
         var rss = ResidentMegabytes();
         var written = "";
+
         if (stored is null || report.ParsedFiles + report.RemovedFiles + report.RecognisedFiles > 0)
         {
             var writing = Stopwatch.StartNew();
@@ -89,9 +90,16 @@ internal static class IngestionFigures
             written += $" index_write_ms={writing.ElapsedMilliseconds}";
         }
 
-        Console.WriteLine($"restart: store={(stored is null ? problem ?? "none" : "used")} index={(snapshot.SearchIndexRestored ? "mapped" : "built")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
+        // As the app does once its first snapshot is published and saved: only what the snapshot
+        // and the loader keep stays (the store's list of records goes, as it does in the app).
+        var storeUsed = stored is null ? problem ?? "none" : "used";
+        stored = null;
+        var returned = LoadMemory.Return();
+        written += $" settled_rss_mb={returned.ResidentAfter / 1048576} (pause_ms={returned.Pause.TotalMilliseconds:F0})";
+        Console.WriteLine($"restart: store={storeUsed} index={(snapshot.SearchIndexRestored ? "mapped" : "built")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
-            + $"ready_ms={total} rss_at_ready_mb={rss} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) peak_mb={PeakMegabytes()}{written}");
+            + $"ready_ms={total} rss_at_ready_mb={rss} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) peak_mb={PeakMegabytes()} "
+            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}{written}");
         GC.KeepAlive(snapshot);
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up with the snapshot store, next to the read-and-split floor, in one run. Each step runs in
 # a process of its own (NewsReader.Benchmarks), so the peak memory each prints is its own:
-#   floor     read every file in parallel and split it into blocks: what any reader must do
+#   floor     read every file in parallel and split it into blocks: what any reader must do (run
+#             twice; the faster counts)
 #   cold      no store: parse every file, publish, then write the store
 #   restart   nothing changed since: the store is read and nothing is parsed
 #   changed   CHANGED files (100) rewritten since: only those are parsed
@@ -36,8 +37,12 @@ corpus_mb=$(du -sm --apparent-size "$SEEDS" | cut -f1)
 
 field() { grep -oE "(^| )$1=[^ ]+" <<<"$2" | head -1 | cut -d= -f2; }
 
-log "floor"
+# Twice, and the faster counts: the first may pay for reading the corpus from disk, which no start
+# below pays (they read the store, or files the floor has just read).
+log "floor (twice)"
 floor=$(bench floor "$SEEDS" | tail -1)
+again=$(bench floor "$SEEDS" | tail -1)
+if (( $(field ms "$again") < $(field ms "$floor") )); then floor=$again; fi
 floor_ms=$(field ms "$floor")
 
 log "cold start (no store)"
@@ -57,16 +62,17 @@ changed=$(bench restart "$SEEDS" "$CACHE" | tail -1)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() {
   local name=$1 line=$2
-  local ready peak rss parsed
+  local ready peak rss settled parsed
   ready=$(field ready_ms "$line") peak=$(field peak_mb "$line") rss=$(field rss_at_ready_mb "$line") parsed=$(field parsed "$line")
-  echo "| $name | $parsed | $ready | $(ratio "$ready" "$floor_ms")× | $rss | $peak | $(ratio "$peak" "$corpus_mb")× |"
+  settled=$(field settled_rss_mb "$line")
+  echo "| $name | $parsed | $ready | $(ratio "$ready" "$floor_ms")× | $rss | $settled | $(ratio "$settled" "$corpus_mb")× | $peak | $(ratio "$peak" "$corpus_mb")× |"
 }
 
 echo
 echo "Corpus: $(field files "$floor") files, $corpus_mb MB. Floor: $floor_ms ms, peak $(field peak_mb "$floor") MB."
 echo
-echo "| start | files parsed | ready ms | × floor | resident at ready MB | peak MB | peak × corpus |"
-echo "|---|---|---|---|---|---|---|"
+echo "| start | files parsed | ready ms | × floor | resident at ready MB | resident settled MB | settled × corpus | peak MB | peak × corpus |"
+echo "|---|---|---|---|---|---|---|---|---|"
 row cold "$cold"
 row "restart, nothing changed" "$restart"
 row "restart, $CHANGED changed" "$changed"

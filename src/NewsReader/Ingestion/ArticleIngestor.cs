@@ -86,6 +86,7 @@ public sealed partial class ArticleIngestor(
                 ParsedFiles = report.ParsedFiles,
             };
             var started = timeProvider.GetTimestamp();
+            var firstPublish = !repository.IsLoaded;
             var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? null : ReadSavedIndex);
             repository.Publish(snapshot);
             _restored = [];
@@ -100,6 +101,10 @@ public sealed partial class ArticleIngestor(
             var filesChanged = !_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0;
             _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : snapshot.SearchIndex);
             _storeIsCurrent = true;
+            if (firstPublish)
+            {
+                LoadMemoryReturned = ReturnLoadMemoryAsync(_store);
+            }
 
             return snapshot;
         }
@@ -117,6 +122,21 @@ public sealed partial class ArticleIngestor(
     }
 
     public void Dispose() => _oneAtATime.Dispose();
+
+    /// <summary>Completes once the first load's memory is handed back (see <see cref="LoadMemory"/>).</summary>
+    internal Task LoadMemoryReturned { get; private set; } = Task.CompletedTask;
+
+    /// <summary>After the store's first save (which allocates too), so one collection returns both.</summary>
+    private async Task ReturnLoadMemoryAsync(SnapshotStoreWriter? store)
+    {
+        if (store is not null)
+        {
+            await store.Idle.ConfigureAwait(false);
+        }
+
+        var returned = LoadMemory.Return();
+        LogMemoryReturned(_logger, returned.ResidentBefore / 1048576, returned.ResidentAfter / 1048576, (long)returned.Pause.TotalMilliseconds);
+    }
 
     /// <summary>The index the last run saved, when the first snapshot has exactly the articles it indexed.</summary>
     private SearchIndex? ReadSavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles)
@@ -188,6 +208,9 @@ public sealed partial class ArticleIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No snapshot store in {CacheFolder} yet; every file is parsed and the store written after the load")]
     private static partial void LogNoStore(ILogger logger, string cacheFolder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Returned the first load's working memory to the system: resident {BeforeMegabytes} MB before, {AfterMegabytes} MB after (a {PauseMilliseconds} ms pause)")]
+    private static partial void LogMemoryReturned(ILogger logger, long beforeMegabytes, long afterMegabytes, long pauseMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms)")]
     private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds);

@@ -67,7 +67,7 @@ public static class IndexStore
                     return (null, "its records do not end where its postings start");
                 }
 
-                var file = MappedFile.Open(path, store.Layout.FileLength);
+                var file = store.Map();
                 var at = store.Layout.BodiesStart;
                 var chunks = new ChunkPostings[shapes.Length];
                 for (var c = 0; c < shapes.Length; c++)

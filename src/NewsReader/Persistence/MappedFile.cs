@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace NewsReader.Persistence;
 
@@ -26,9 +27,10 @@ internal sealed unsafe class MappedFile
 
     public long Length { get; }
 
-    public static MappedFile Open(string path, long length)
+    /// <param name="file">An open handle; the mapping lasts after it is closed.</param>
+    public static MappedFile Open(SafeFileHandle file, long length)
     {
-        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
+        var map = MemoryMappedFile.CreateFromFile(file, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         try
         {
             return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);

@@ -27,24 +27,52 @@ public static class SnapshotStore
 
             using (store)
             {
-                var layout = store.Layout;
-                var bodies = new StoreBodies(MappedFile.Open(path, layout.FileLength), layout.BodiesStart);
-                var pool = new StringPool();
-                var files = new StoredFile[layout.EntryCount];
-                for (var i = 0; i < files.Length; i++)
-                {
-                    files[i] = StoreRecords.Read(store.Reader, bodies, pool);
-                }
-
-                return StoreFile.Aligned(store.Position) != layout.BodiesStart || bodies.End != layout.FileLength
-                    ? (null, "its records and bodies do not add up to its length")
-                    : (files, null);
+                return (ReadRecords(store), null);
             }
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(StoreFile.IsReadFailure))
+        {
+            var first = ex.Flatten().InnerExceptions[0];
+            return (null, $"it could not be read ({first.GetType().Name}: {first.Message})");
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex))
         {
             return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
         }
+    }
+
+    /// <summary>
+    /// Every record, batch by batch on every core (<see cref="RecordBatch"/>). Each batch must end
+    /// exactly where the next begins, in the records and in the bodies, or the store is not used.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The records do not add up.</exception>
+    private static StoredFile[] ReadRecords(StoreFile.Opened store)
+    {
+        var layout = store.Layout;
+        var (batches, recordsEnd) = RecordBatch.ReadTable(store, store.Position);
+        var file = store.Map();
+        var files = new StoredFile[layout.EntryCount];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // A pool per worker: names repeat across batches, and a shared pool would need a lock.
+        Parallel.For(0, batches.Length, parallelism, () => new StringPool(), (b, _, pool) =>
+        {
+            var (end, bodiesEnd) = b + 1 < batches.Length ? (batches[b + 1].Records, layout.BodiesStart + batches[b + 1].Bodies) : (recordsEnd, layout.FileLength);
+            using var reader = new BinaryReader(new BufferedStream(new HandleReadStream(store.Handle, batches[b].Records, end), 1 << 16));
+            var bodies = new StoreBodies(file, layout.BodiesStart + batches[b].Bodies);
+            var first = b * RecordBatch.Size;
+            for (var i = first; i < Math.Min(first + RecordBatch.Size, files.Length); i++)
+            {
+                files[i] = StoreRecords.Read(reader, bodies, pool);
+            }
+
+            if (reader.BaseStream.Position != end || bodies.End != bodiesEnd)
+            {
+                throw new InvalidDataException($"its records and bodies do not add up to its length (batch {b})");
+            }
+
+            return pool;
+        }, _ => { });
+        return files;
     }
 
     /// <summary>Writes the store to a temporary file and renames it into place: a reader never sees half a store.</summary>
@@ -56,10 +84,20 @@ public static class SnapshotStore
         return StoreFile.WriteAsync(Path.Join(folder, FileName), fingerprint, boundary, files.Count,
             writer =>
             {
+                var batches = new List<RecordBatch>();
+                var (count, bodies) = (0, 0L);
                 foreach (var file in files)
                 {
+                    if (count++ % RecordBatch.Size == 0)
+                    {
+                        batches.Add(new RecordBatch(StoreLayout.RecordsStart + writer.BaseStream.Position, bodies));
+                    }
+
                     StoreRecords.Write(writer, file);
+                    bodies += StoreRecords.BodyLength(file.Article);
                 }
+
+                RecordBatch.WriteTable(writer, batches);
             },
             data =>
             {

@@ -23,6 +23,12 @@ internal static class StoreFile
 
         public long Position => stream.Position;
 
+        /// <summary>The verified file's handle, for readers of their own (<see cref="HandleReadStream"/>).</summary>
+        public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => stream.SafeFileHandle;
+
+        /// <summary>Maps the very file that was verified, not whatever the path names by now.</summary>
+        public MappedFile Map() => MappedFile.Open(stream.SafeFileHandle, Layout.FileLength);
+
         public void Dispose()
         {
             Reader.Dispose();

@@ -33,6 +33,9 @@ internal static class StoreRecords
         }
     }
 
+    /// <summary>How many bytes <see cref="WriteBody"/> writes for <paramref name="article"/>.</summary>
+    public static long BodyLength(Article? article) => article is null ? 0 : article.Body.Sum(block => (long)block.Utf8.Length);
+
     public static StoredFile Read(BinaryReader reader, StoreBodies bodies, StringPool pool)
     {
         var sourceFile = reader.ReadString();

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Collections;
+using System.IO.Hashing;
 using System.Reflection;
 using NewsReader.Articles;
 using NewsReader.Files;
@@ -50,6 +52,57 @@ public sealed class StoreRoundTripTests
         Assert.Equal(plain.BodyHtml, read[1].Article!.BodyHtml);
         Assert.Equal(DateTimeKind.Utc, read[0].LastWriteUtc.Kind);
     }
+
+    [Fact]
+    public async Task Read_ManyBatches_GivesEveryRecordBackInPlaceWithItsOwnBody()
+    {
+        // Batches are read on every core at once; each record must still come back in its place.
+        var written = ManyFiles(RecordBatch.Size * 3 + 17);
+        using var folder = new TempFolder();
+
+        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
+        var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
+
+        Assert.Null(problem);
+        Assert.NotNull(read);
+        Assert.Equal(Summary(written), Summary(read));
+    }
+
+    [Fact]
+    public async Task Read_BatchTableThatDisagreesWithTheBodies_IsNotUsed()
+    {
+        // A store made by hand, its checksum right: only the batches' own checks can tell.
+        var written = ManyFiles(RecordBatch.Size + 5);
+        using var folder = new TempFolder();
+        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
+        var path = Path.Join(folder.Path, SnapshotStore.FileName);
+        var bytes = File.ReadAllBytes(path);
+        var bodiesStart = StoreLayout.HeaderSize + BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16));
+        var tableStart = (int)BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan((int)bodiesStart - 8));
+        // The second batch's body is said to start one byte later than it does.
+        var secondBody = tableStart + sizeof(int) + 16 + 8;
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(secondBody), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(secondBody)) + 1);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(32), XxHash3.HashToUInt64(bytes.AsSpan(StoreLayout.HeaderSize)));
+        File.WriteAllBytes(path, bytes);
+
+        var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
+
+        Assert.Null(read);
+        // The first batch now ends short of the second's body, and the second runs past the end:
+        // whichever core notices first, the store is refused as damaged, not read.
+        Assert.StartsWith("it could not be read (InvalidDataException", problem);
+    }
+
+    private static StoredFile[] ManyFiles(int count)
+    {
+        var time = new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc);
+        return [.. Enumerable.Range(0, count).Select(i => i % 5 == 4
+            ? new StoredFile($"broken/{i}.bin", i, time, (ulong)i, null, $"binary content {i}")
+            : new StoredFile($"news/{i}.txt", i, time, (ulong)i, StoredArticles.Plain($"news/{i}.txt", $"Headline {i}", $"Lead of article {i}.", new string('x', i % 300)), null))];
+    }
+
+    private static IEnumerable<(string, ulong, string?, string?, string?)> Summary(IEnumerable<StoredFile> files) =>
+        files.Select(f => (f.SourceFile, f.ContentHash, f.Error, f.Article?.Headline, f.Article?.BodyText));
 
     private static void AssertSameArticle(Article expected, Article actual)
     {
