@@ -96,7 +96,7 @@ internal static class IngestionFigures
         stored = null;
         var returned = LoadMemory.Return();
         written += $" settled_rss_mb={returned.ResidentAfter / 1048576} (pause_ms={returned.Pause.TotalMilliseconds:F0})";
-        Console.WriteLine($"restart: store={storeUsed} index={(snapshot.SearchIndexRestored ? "mapped" : "built")} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
+        Console.WriteLine($"restart: store={storeUsed} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} reused={snapshot.SearchIndex.ReusedArticles} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
             + $"ready_ms={total} rss_at_ready_mb={rss} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) peak_mb={PeakMegabytes()} "
             + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}{written}");

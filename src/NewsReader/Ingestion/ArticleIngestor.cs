@@ -87,13 +87,14 @@ public sealed partial class ArticleIngestor(
             };
             var started = timeProvider.GetTimestamp();
             var firstPublish = !repository.IsLoaded;
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? null : ReadSavedIndex);
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? UpdateCurrentIndex : ReadSavedIndex);
             repository.Publish(snapshot);
             _restored = [];
             // Readers see the new articles from here on; saving the history after is not loading.
             progress?.End();
             var elapsed = timeProvider.GetElapsedTime(started);
-            LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds);
+            LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds,
+                snapshot.SearchIndex.Origin, snapshot.SearchIndex.ReusedArticles);
 
             // The history adds the new pairs to its entries (the next snapshot's history) and the file.
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
@@ -138,7 +139,11 @@ public sealed partial class ArticleIngestor(
         LogMemoryReturned(_logger, returned.ResidentBefore / 1048576, returned.ResidentAfter / 1048576, (long)returned.Pause.TotalMilliseconds);
     }
 
-    /// <summary>The index the last run saved, when the first snapshot has exactly the articles it indexed.</summary>
+    /// <summary>A reload reads only the articles the published index does not already hold unchanged.</summary>
+    private SearchIndex UpdateCurrentIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles) =>
+        SearchIndex.Update(repository.Current.SearchIndex.Reusable, ordered, topicArticles);
+
+    /// <summary>The index the last run saved: mapped when the first snapshot has exactly the articles it indexed, else updated from it.</summary>
     private SearchIndex? ReadSavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles)
     {
         if (_store is null)
@@ -150,7 +155,7 @@ public sealed partial class ArticleIngestor(
         var seeds = options.Value;
         var (index, problem) = IndexStore.Read(seeds.ResolvedCachePath, loader.SnapshotFingerprint, ordered, topicArticles, new SeedsFolderBoundary(seeds.Path));
         var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
-        if (index is not null)
+        if (index?.Origin == SearchIndexOrigin.Mapped)
         {
             LogIndexRestored(_logger, elapsed);
         }
@@ -212,6 +217,6 @@ public sealed partial class ArticleIngestor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Returned the first load's working memory to the system: resident {BeforeMegabytes} MB before, {AfterMegabytes} MB after (a {PauseMilliseconds} ms pause)")]
     private static partial void LogMemoryReturned(ILogger logger, long beforeMegabytes, long afterMegabytes, long pauseMilliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms)")]
-    private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms: {SearchIndexOrigin}, {ReusedArticles} articles' terms taken from the last index)")]
+    private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds, SearchIndexOrigin searchIndexOrigin, int reusedArticles);
 }

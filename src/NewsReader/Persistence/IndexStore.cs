@@ -8,17 +8,21 @@ using NewsReader.Search.Languages;
 namespace NewsReader.Persistence;
 
 /// <summary>
-/// The search index of the last published snapshot, beside the snapshot store: when a start
-/// publishes exactly the articles it indexed (<see cref="IndexKey"/>), the index is mapped from
-/// here instead of built (the longest step of a start). Its postings stay in the mapped file;
-/// the heap holds only each chunk's term table. Terms are written as words, not ids: ids are
-/// handed out per process.
+/// The search index of the last published snapshot, beside the snapshot store. When a start
+/// publishes exactly the articles it indexed (<see cref="IndexKey"/>), the index is mapped from here
+/// instead of built (the longest step of a start): its postings stay in the mapped file and the
+/// heap holds only each chunk's term table. When some articles changed, came or went, the ones it
+/// still holds are taken from it (<see cref="SearchIndex.Update"/>) and only the rest are read.
+/// Terms are written as words, not ids: ids are handed out per process.
 /// </summary>
 public static class IndexStore
 {
     public const string FileName = "index.nrs";
 
-    /// <summary>The saved index if it was built for exactly <paramref name="articles"/>; else null and why (no reason when there is no file).</summary>
+    /// <summary>
+    /// The saved index, mapped, if it was built for exactly <paramref name="articles"/>; else one
+    /// updated from it; else null and why it cannot be used (no reason when there is no file).
+    /// </summary>
     public static (SearchIndex? Index, string? Problem) Read(
         string folder,
         string fingerprint,
@@ -38,10 +42,8 @@ public static class IndexStore
             using (store)
             {
                 var reader = store.Reader;
-                if (reader.ReadUInt64() != IndexKey.Of(articles) || reader.ReadInt32() != articles.Length)
-                {
-                    return (null, "it indexes other articles than those loaded now");
-                }
+                var (key, count) = (reader.ReadUInt64(), reader.ReadInt32());
+                var exact = key == IndexKey.Of(articles) && count == articles.Length;
 
                 var languages = ReadInts(reader).Select(language => (TextLanguage)language).ToArray();
                 var ids = new int[StoredCount.Read(reader, 1)];
@@ -62,6 +64,9 @@ public static class IndexStore
                     (starts[c], offsets[c]) = (ReadInts(reader), ReadInts(reader));
                 }
 
+                var documentKeys = new ulong[StoredCount.Read(reader, sizeof(ulong))];
+                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(documentKeys.AsSpan()));
+
                 if (StoreFile.Aligned(store.Position) != store.Layout.BodiesStart)
                 {
                     return (null, "its records do not end where its postings start");
@@ -73,13 +78,32 @@ public static class IndexStore
                 for (var c = 0; c < shapes.Length; c++)
                 {
                     var (index, terms, runStarts, postings, bytes) = shapes[c];
-                    chunks[c] = new ChunkPostings(index, terms, runStarts,
-                        Mapped<ushort>(file, ref at, postings), Mapped<ushort>(file, ref at, postings), Mapped<int>(file, ref at, postings + 1), Mapped<byte>(file, ref at, bytes));
+                    chunks[c] = new ChunkPostings(index, terms, runStarts, Mapped<ushort>(file, ref at, postings), Mapped<ushort>(file, ref at, postings),
+                        Mapped<ushort>(file, ref at, postings), Mapped<int>(file, ref at, postings + 1), Mapped<byte>(file, ref at, bytes));
                 }
 
-                return at != store.Layout.FileLength
-                    ? (null, "its postings do not add up to its length")
-                    : (SearchIndex.Restore(articles, chunks, new BlockPositions(starts, offsets), languages, topicArticles), null);
+                if (at != store.Layout.FileLength)
+                {
+                    return (null, "its postings do not add up to its length");
+                }
+
+                if (documentKeys.Length != count || shapes.Length != (count + SearchIndexBuilder.ChunkSize - 1) / SearchIndexBuilder.ChunkSize)
+                {
+                    return (null, $"its {shapes.Length} chunks and {documentKeys.Length} article keys do not fit its {count} articles");
+                }
+
+                var blocks = new BlockPositions(starts, offsets);
+                if (exact)
+                {
+                    return (SearchIndex.Restore(articles, chunks, blocks, languages, topicArticles), null);
+                }
+
+                // Saved for other articles (some changed, came or went): the ones it still holds
+                // unchanged are copied from it, only the rest are read. Nothing points into the
+                // mapping after that, and its pages would otherwise stay resident for nothing.
+                var updated = SearchIndex.Update(new ReusableIndex(chunks, blocks, documentKeys, languages), articles, topicArticles);
+                file.Unmap();
+                return (updated, null);
             }
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
@@ -126,6 +150,12 @@ public static class IndexStore
                     WriteInts(writer, index.Blocks.StartsOf(c));
                     WriteInts(writer, index.Blocks.OffsetsOf(c));
                 }
+
+                writer.Write(index.Articles.Length);
+                foreach (var article in index.Articles)
+                {
+                    writer.Write(DocumentKey.Of(article));
+                }
             },
             data =>
             {
@@ -133,6 +163,7 @@ public static class IndexStore
                 {
                     WriteAligned(data, MemoryMarshal.AsBytes(chunk.Docs));
                     WriteAligned(data, MemoryMarshal.AsBytes(chunk.Weights));
+                    WriteAligned(data, MemoryMarshal.AsBytes(chunk.Frequencies));
                     WriteAligned(data, MemoryMarshal.AsBytes(chunk.ByteStarts));
                     WriteAligned(data, chunk.Bytes);
                 }

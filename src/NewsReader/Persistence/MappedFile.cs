@@ -27,6 +27,18 @@ internal sealed unsafe class MappedFile
 
     public long Length { get; }
 
+    /// <summary>
+    /// Unmaps the file. Only for a mapping nothing sliced is left pointing into: a saved index
+    /// whose postings were copied into a new one (see <see cref="IndexStore"/>), never a store whose
+    /// bodies articles read.
+    /// </summary>
+    public void Unmap()
+    {
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _map.Dispose();
+    }
+
     /// <param name="file">An open handle; the mapping lasts after it is closed.</param>
     public static MappedFile Open(SafeFileHandle file, long length)
     {

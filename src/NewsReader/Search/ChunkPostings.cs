@@ -11,19 +11,21 @@ internal sealed class ChunkPostings
 {
     private readonly Memory<ushort> _docs;
     private readonly Memory<ushort> _weights;
+    private readonly Memory<ushort> _frequencies;
     private readonly Memory<int> _byteStarts;
     private readonly Memory<byte> _bytes;
 
-    internal ChunkPostings(int index, int runs, int postings, int bytes)
+    /// <param name="withFrequencies">Keep each posting's frequency beside its impact (an index's chunks do; a query's union of words does not).</param>
+    internal ChunkPostings(int index, int runs, int postings, int bytes, bool withFrequencies = false)
         : this(index, new int[runs], new int[runs + 1], GC.AllocateUninitializedArray<ushort>(postings), GC.AllocateUninitializedArray<ushort>(postings),
-            GC.AllocateUninitializedArray<int>(postings + 1), GC.AllocateUninitializedArray<byte>(bytes))
+            withFrequencies ? GC.AllocateUninitializedArray<ushort>(postings) : Memory<ushort>.Empty, GC.AllocateUninitializedArray<int>(postings + 1), GC.AllocateUninitializedArray<byte>(bytes))
     {
     }
 
-    internal ChunkPostings(int index, int[] terms, int[] runStarts, Memory<ushort> docs, Memory<ushort> weights, Memory<int> byteStarts, Memory<byte> bytes)
+    internal ChunkPostings(int index, int[] terms, int[] runStarts, Memory<ushort> docs, Memory<ushort> weights, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes)
     {
         (Index, Terms, RunStarts) = (index, terms, runStarts);
-        (_docs, _weights, _byteStarts, _bytes) = (docs, weights, byteStarts, bytes);
+        (_docs, _weights, _frequencies, _byteStarts, _bytes) = (docs, weights, frequencies, byteStarts, bytes);
     }
 
     /// <summary>Which chunk this is: its articles are those from <c>Index × chunk size</c> on.</summary>
@@ -45,13 +47,20 @@ internal sealed class ChunkPostings
     public Span<ushort> Docs => _docs.Span;
 
     /// <summary>
-    /// Each posting's term frequency while the snapshot is being built (its zones, see
-    /// <see cref="DocumentTerms.Zones"/>, in the top two bits); its BM25 impact once
-    /// <see cref="ToImpacts"/> has run (the average length is known only when every chunk is), in
-    /// steps of <see cref="Bm25.ImpactUnit"/>. Two bytes resolve an impact to 1/65,535 of its range,
-    /// far finer than anything that separates two results, at half a float's memory.
+    /// Each posting's BM25 impact once <see cref="ToImpacts"/> has run (the average length is known
+    /// only when every chunk is), in steps of <see cref="Bm25.ImpactUnit"/>. Two bytes resolve an
+    /// impact to 1/65,535 of its range, far finer than anything that separates two results, at half
+    /// a float's memory.
     /// </summary>
     public Span<ushort> Weights => _weights.Span;
+
+    /// <summary>
+    /// Each posting's term frequency, its zones (<see cref="DocumentTerms.Zones"/>) in the top two
+    /// bits: what an impact is worked out from. Kept after the impacts are, so that the next
+    /// snapshot can take an unchanged article's postings from here instead of reading its text
+    /// again (<see cref="ReadDocument"/>): two bytes more per posting, against tokenising the corpus.
+    /// </summary>
+    public Span<ushort> Frequencies => _frequencies.Span;
 
     /// <summary>Where each posting's encoded positions start in <see cref="Bytes"/>, plus one end.</summary>
     public Span<int> ByteStarts => _byteStarts.Span;
@@ -84,7 +93,7 @@ internal sealed class ChunkPostings
             bytes += document.EncodedStarts[document.Count];
         }
 
-        var chunk = new ChunkPostings(index, terms.Count, postings, bytes);
+        var chunk = new ChunkPostings(index, terms.Count, postings, bytes, withFrequencies: true);
         terms.CopyTo(chunk.Terms);
         // The counts become each term's write cursors, starting where its run starts.
         (postings, bytes) = (0, 0);
@@ -112,7 +121,7 @@ internal sealed class ChunkPostings
 
     private void Scatter(DocumentTerms document, int local, TermCursors cursors)
     {
-        Span<ushort> docs = _docs.Span, weights = _weights.Span;
+        Span<ushort> docs = _docs.Span, frequencies = _frequencies.Span;
         Span<int> byteStarts = _byteStarts.Span;
         Span<byte> bytes = _bytes.Span;
         for (var slot = 0; slot < document.Count; slot++)
@@ -125,13 +134,13 @@ internal sealed class ChunkPostings
             // A word repeated 16,383 times in one article is saturated long before: BM25 cannot tell.
             // The top two bits carry the zones until ToImpacts adds their bonuses.
             var frequency = (ushort)((int)Math.Min(FrequencyMask, MathF.Round(document.Frequencies[slot])) | (document.Zones[slot] << ZoneShift));
-            (docs[at], weights[at], byteStarts[at]) = ((ushort)local, frequency, byteAt);
+            (docs[at], frequencies[at], byteStarts[at]) = ((ushort)local, frequency, byteAt);
             document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(bytes[byteAt..]);
         }
     }
 
-    private const int ZoneShift = 14;
-    private const int FrequencyMask = (1 << ZoneShift) - 1;
+    internal const int ZoneShift = 14;
+    internal const int FrequencyMask = (1 << ZoneShift) - 1;
 
     /// <param name="at">A posting's place in this chunk's arrays.</param>
     public ReadOnlySpan<byte> EncodedPositionsAt(int at)
@@ -147,11 +156,11 @@ internal sealed class ChunkPostings
         // An impact, tf·(k1 + 1)/(tf + norm) plus the zones' bonuses, is below MaxImpact (the norms
         // are positive), so as a fraction of that range it fits the steps exactly.
         var norms = lengthNorms.AsSpan(FirstDoc);
-        Span<ushort> docs = _docs.Span, weights = _weights.Span;
+        Span<ushort> docs = _docs.Span, weights = _weights.Span, frequencies = _frequencies.Span;
         for (var i = 0; i < docs.Length; i++)
         {
-            float tf = weights[i] & FrequencyMask;
-            var zones = weights[i] >> ZoneShift;
+            float tf = frequencies[i] & FrequencyMask;
+            var zones = frequencies[i] >> ZoneShift;
             var impact = (tf * (Bm25.K1 + 1) / (tf + norms[docs[i]]))
                 + ((zones & DocumentTerms.InHeadline) != 0 ? Bm25.HeadlineBonus : 0)
                 + ((zones & DocumentTerms.InLead) != 0 ? Bm25.LeadBonus : 0);
@@ -160,5 +169,5 @@ internal sealed class ChunkPostings
     }
 
     /// <summary>The size of the chunk's arrays, for the benchmarks' memory figure.</summary>
-    public long Size => (_docs.Length * 8L) + _bytes.Length + (Terms.Length * 8L);
+    public long Size => (_docs.Length * 10L) + _bytes.Length + (Terms.Length * 8L);
 }

@@ -52,4 +52,16 @@ internal static class PositionCodec
 
         return count;
     }
+
+    /// <summary>How many positions <paramref name="source"/> holds, without decoding them: one per byte that ends a number.</summary>
+    public static int Count(ReadOnlySpan<byte> source)
+    {
+        var count = 0;
+        foreach (var b in source)
+        {
+            count += b < 0x80 ? 1 : 0;
+        }
+
+        return count;
+    }
 }

@@ -40,8 +40,11 @@ public sealed class SearchIndex
         ImmutableArray<Article> articles,
         (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) built,
         TextLanguage[] languages,
-        Func<string, ImmutableArray<Article>>? topicArticles)
+        Func<string, ImmutableArray<Article>>? topicArticles,
+        SearchIndexOrigin origin = SearchIndexOrigin.Built,
+        int reusedArticles = 0)
     {
+        (Origin, ReusedArticles) = (origin, reusedArticles);
         var postings = built.Postings;
         _articles = articles;
         _postings = postings;
@@ -98,7 +101,27 @@ public sealed class SearchIndex
         BlockPositions blocks,
         TextLanguage[] languages,
         Func<string, ImmutableArray<Article>>? topicArticles) =>
-        new(articles, (chunks, SearchIndexBuilder.ListsOf(chunks), blocks), languages, topicArticles);
+        new(articles, (chunks, SearchIndexBuilder.ListsOf(chunks), blocks), languages, topicArticles, SearchIndexOrigin.Mapped, articles.Length);
+
+    /// <summary>
+    /// The index of <paramref name="articles"/>, built with the terms of every article
+    /// <paramref name="previous"/> holds unchanged taken from it rather than read again: a reload
+    /// that changed a few files, or a start after a few changed, tokenises only those.
+    /// </summary>
+    internal static SearchIndex Update(ReusableIndex previous, ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
+    {
+        var built = SearchIndexBuilder.Update(previous, articles, out var languages, out var reused);
+        return new SearchIndex(articles, built, languages, topicArticles, SearchIndexOrigin.Updated, reused);
+    }
+
+    /// <summary>How this index came to be: built from the text, updated from the last one, or mapped from the store.</summary>
+    public SearchIndexOrigin Origin { get; }
+
+    /// <summary>How many articles' terms were taken from an earlier index rather than read from their text.</summary>
+    public int ReusedArticles { get; }
+
+    /// <summary>What the next snapshot's index can take from this one (<see cref="Update"/>).</summary>
+    internal ReusableIndex Reusable => new(_chunks, _blocks, [.. _articles.Select(DocumentKey.Of)], _languages);
 
     /// <summary>The articles indexed, in document order.</summary>
     internal ImmutableArray<Article> Articles => _articles;

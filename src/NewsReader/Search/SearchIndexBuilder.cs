@@ -19,9 +19,31 @@ internal static class SearchIndexBuilder
 
     /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
     /// <returns>Each term's postings (by term id), and where each article's blocks start among its positions.</returns>
-    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages)
+    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages) =>
+        Assemble(articles, reuse: null, seenBefore: 0, out languages);
+
+    /// <summary>
+    /// As <see cref="Build"/>, but the articles <paramref name="previous"/> already holds (unchanged
+    /// since, by <see cref="DocumentKey"/>) are not tokenised again: their terms are read from it.
+    /// The result is the index <see cref="Build"/> makes, the languages aside: those of the previous
+    /// index stay among them (a query is read in one language more, which finds nothing extra).
+    /// </summary>
+    /// <param name="reused">How many articles were taken from <paramref name="previous"/>.</param>
+    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Update(
+        ReusableIndex previous, ImmutableArray<Article> articles, out TextLanguage[] languages, out int reused)
     {
-        var seen = 0;
+        var reuse = new IndexReuse(previous, articles);
+        var seenBefore = reuse.Count == 0 ? 0 : previous.Languages.Aggregate(0, (seen, language) => seen | (1 << (int)language));
+        var built = Assemble(articles, reuse, seenBefore, out languages);
+        reused = reuse.Count;
+        return built;
+    }
+
+    /// <param name="seenBefore">The languages (one bit each) of the articles <paramref name="reuse"/> gives.</param>
+    private static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Assemble(
+        ImmutableArray<Article> articles, IndexReuse? reuse, int seenBefore, out TextLanguage[] languages)
+    {
+        var seen = seenBefore;
         var lengths = new float[articles.Length];
         var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
         var blocks = new BlockPositions(chunks.Length);
@@ -41,9 +63,13 @@ internal static class SearchIndexBuilder
                 var chunkLanguages = 0;
                 for (var i = 0; i < size; i++)
                 {
-                    worker.Documents[i].Fill(articles[first + i]);
+                    if (reuse?.TryFill(first + i, worker.Documents[i]) != true)
+                    {
+                        worker.Documents[i].Fill(articles[first + i]);
+                        chunkLanguages |= 1 << (int)worker.Documents[i].Language;
+                    }
+
                     lengths[first + i] = worker.Documents[i].Length;
-                    chunkLanguages |= 1 << (int)worker.Documents[i].Language;
                 }
 
                 Interlocked.Or(ref seen, chunkLanguages);

@@ -51,7 +51,7 @@ public sealed class ArticleSnapshot
         Func<string, ImmutableArray<Article>> topicArticles = slug => topics.Find(slug)?.Articles ?? [];
         var restored = savedIndex?.Invoke(ordered, topicArticles);
         SearchIndex = restored ?? SearchIndex.Build(ordered, topicArticles);
-        SearchIndexRestored = restored is not null;
+        SearchIndexRestored = SearchIndex.Origin == SearchIndexOrigin.Mapped;
         SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
         _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
         _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -84,8 +84,9 @@ public sealed class ArticleSnapshot
     }
 
     /// <summary>
-    /// An index saved for exactly these articles in this order, or null: lets a start map the
-    /// index it saved instead of building it again.
+    /// An index made without reading every article again, or null to build one: the saved index
+    /// mapped (for exactly these articles in this order), or one updated from the saved or the
+    /// last snapshot's index (see <see cref="SearchIndex.Update"/>).
     /// </summary>
     public delegate SearchIndex? SavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles);
 
@@ -103,7 +104,7 @@ public sealed class ArticleSnapshot
     /// <summary>Full-text search over exactly these articles, built with the snapshot.</summary>
     public SearchIndex SearchIndex { get; }
 
-    /// <summary>True when <see cref="SearchIndex"/> was read back from a saved index rather than built.</summary>
+    /// <summary>True when <see cref="SearchIndex"/> was mapped as saved rather than built or updated.</summary>
     public bool SearchIndexRestored { get; }
 
     /// <summary>How long building <see cref="SearchIndex"/> took, so operators can see its share of a load.</summary>

@@ -1,0 +1,11 @@
+using NewsReader.Search.Languages;
+
+namespace NewsReader.Search;
+
+/// <summary>
+/// What an index offers the next one to be built (<see cref="SearchIndex.Update"/>): its chunks
+/// with their frequencies, where its articles' blocks start, each article's <see cref="DocumentKey"/>
+/// in document order, and the languages it read them in. A live index gives it, and so does one
+/// saved in the snapshot store for other articles than those loaded now.
+/// </summary>
+internal sealed record ReusableIndex(IReadOnlyList<ChunkPostings> Chunks, BlockPositions Blocks, ulong[] DocumentKeys, IReadOnlyList<TextLanguage> Languages);

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsReader.Ingestion;
+using NewsReader.Search;
+using NewsReader.Storage;
+using NewsReader.Tests.TestData;
+
+namespace NewsReader.Tests.Ingestion;
+
+/// <summary>A reload reads only the changed files' words; the rest of the index comes from the published one.</summary>
+public sealed class ReloadIndexTests
+{
+    [Fact]
+    public async Task Reload_OneFileChanged_TakesTheOthersFromThePublishedIndex()
+    {
+        using var seeds = new TempFolder();
+        seeds.Write("harbour.txt", "Harbour crane arrives\n\nThe crane came by sea.");
+        seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight.");
+        seeds.Write("library.txt", "Library reopens\n\nThe library opened its doors.");
+        var options = Options.Create(new SeedsOptions { Path = seeds.Path, SettleMilliseconds = 0, KeepSnapshot = false });
+        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        var repository = new ArticleRepository();
+        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        var first = await ingestor.IngestAsync(CancellationToken.None);
+        Assert.Equal(SearchIndexOrigin.Built, first.SearchIndex.Origin);
+
+        seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight, with a new tram.");
+        File.SetLastWriteTimeUtc(Path.Join(seeds.Path, "buses.txt"), DateTime.UtcNow.AddMinutes(1));
+        var second = await ingestor.IngestAsync(CancellationToken.None);
+
+        Assert.Equal(SearchIndexOrigin.Updated, second.SearchIndex.Origin);
+        Assert.Equal(2, second.SearchIndex.ReusedArticles);
+        Assert.Equal("Night buses return", Assert.Single(second.SearchIndex.Search("tram", 1, 10).Hits).Article.Headline);
+        Assert.Equal("Harbour crane arrives", Assert.Single(second.SearchIndex.Search("crane", 1, 10).Hits).Article.Headline);
+    }
+}
