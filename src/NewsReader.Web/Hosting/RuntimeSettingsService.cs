@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime;
 using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
@@ -6,8 +7,18 @@ using NewsReader.Storage;
 namespace NewsReader.Web.Hosting;
 
 /// <summary>Applies <see cref="RuntimeOptions"/> for the app's lifetime: after each publish, as configured.</summary>
-public sealed class RuntimeSettingsService(ArticleRepository repository, ReloadLoop reloadLoop, IOptions<RuntimeOptions> options) : IHostedService
+public sealed partial class RuntimeSettingsService(
+    ArticleRepository repository,
+    ReloadLoop reloadLoop,
+    ArticleIngestor ingestor,
+    IOptions<RuntimeOptions> options,
+    ILogger<RuntimeSettingsService> logger) : IHostedService
 {
+    private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the collection after the first load has run (or will not).</summary>
+    internal Task FirstLoadCollected { get; private set; } = Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.CompactLargeObjectHeapAfterReload)
@@ -20,6 +31,11 @@ public sealed class RuntimeSettingsService(ArticleRepository repository, ReloadL
             reloadLoop.QuietAfterEdits += GiveGarbageBack;
         }
 
+        if (options.Value.CollectAfterFirstLoad)
+        {
+            FirstLoadCollected = CollectAfterFirstLoadAsync();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -27,7 +43,23 @@ public sealed class RuntimeSettingsService(ArticleRepository repository, ReloadL
     {
         repository.Published -= CompactLargeObjectHeapOnce;
         reloadLoop.QuietAfterEdits -= GiveGarbageBack;
+        _stopping.TrySetResult();
         return Task.CompletedTask;
+    }
+
+    private async Task CollectAfterFirstLoadAsync()
+    {
+        if (await Task.WhenAny(ingestor.FirstLoadSettled, _stopping.Task).ConfigureAwait(false) != ingestor.FirstLoadSettled)
+        {
+            return;
+        }
+
+        var before = Environment.WorkingSet / 1048576;
+        var started = Stopwatch.GetTimestamp();
+        GiveGarbageBack();
+        var pause = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var after = Environment.WorkingSet / 1048576;
+        LogCollected(logger, before, after, pause);
     }
 
     private static void GiveGarbageBack() =>
@@ -35,4 +67,7 @@ public sealed class RuntimeSettingsService(ArticleRepository repository, ReloadL
 
     private static void CompactLargeObjectHeapOnce(ArticleSnapshot snapshot) =>
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave the first load's working memory back: resident {BeforeMegabytes} MB before, {AfterMegabytes} MB after (a {PauseMilliseconds} ms pause)")]
+    private static partial void LogCollected(ILogger logger, long beforeMegabytes, long afterMegabytes, long pauseMilliseconds);
 }

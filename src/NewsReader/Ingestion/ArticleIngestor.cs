@@ -31,6 +31,7 @@ public sealed partial class ArticleIngestor(
     private PermalinkHistory? _historyFile;
     private GoneList? _gone;
     private SnapshotStoreWriter? _store;
+    private readonly TaskCompletionSource _firstLoadSettled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _storeIsCurrent;
 
     // The articles the store held: before anything is published they are what a file deleted while
@@ -104,7 +105,7 @@ public sealed partial class ArticleIngestor(
             _storeIsCurrent = true;
             if (firstPublish)
             {
-                LoadMemoryReturned = ReturnLoadMemoryAsync(_store);
+                _ = SignalFirstLoadSettledAsync(_store);
             }
 
             return snapshot;
@@ -124,19 +125,22 @@ public sealed partial class ArticleIngestor(
 
     public void Dispose() => _oneAtATime.Dispose();
 
-    /// <summary>Completes once the first load's memory is handed back (see <see cref="LoadMemory"/>).</summary>
-    internal Task LoadMemoryReturned { get; private set; } = Task.CompletedTask;
+    /// <summary>
+    /// Completes once the first snapshot is published and the store's first save (which allocates
+    /// too) is written: from then on most of what the first load allocated is garbage. The host may
+    /// give it back with one compacting collection (<c>Runtime:CollectAfterFirstLoad</c>); the core
+    /// library sets and starts nothing process-wide itself.
+    /// </summary>
+    public Task FirstLoadSettled => _firstLoadSettled.Task;
 
-    /// <summary>After the store's first save (which allocates too), so one collection returns both.</summary>
-    private async Task ReturnLoadMemoryAsync(SnapshotStoreWriter? store)
+    private async Task SignalFirstLoadSettledAsync(SnapshotStoreWriter? store)
     {
         if (store is not null)
         {
             await store.Idle.ConfigureAwait(false);
         }
 
-        var returned = LoadMemory.Return();
-        LogMemoryReturned(_logger, returned.ResidentBefore / 1048576, returned.ResidentAfter / 1048576, (long)returned.Pause.TotalMilliseconds);
+        _firstLoadSettled.TrySetResult();
     }
 
     /// <summary>A reload reads only the articles the published index does not already hold unchanged.</summary>
@@ -213,9 +217,6 @@ public sealed partial class ArticleIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No snapshot store in {CacheFolder} yet; every file is parsed and the store written after the load")]
     private static partial void LogNoStore(ILogger logger, string cacheFolder);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Returned the first load's working memory to the system: resident {BeforeMegabytes} MB before, {AfterMegabytes} MB after (a {PauseMilliseconds} ms pause)")]
-    private static partial void LogMemoryReturned(ILogger logger, long beforeMegabytes, long afterMegabytes, long pauseMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {ArticleCount} articles in {ElapsedMilliseconds} ms (permalinks, duplicates, topics, and the search index in {SearchIndexMilliseconds} ms: {SearchIndexOrigin}, {ReusedArticles} articles' terms taken from the last index)")]
     private static partial void LogPublished(ILogger logger, int articleCount, long elapsedMilliseconds, long searchIndexMilliseconds, SearchIndexOrigin searchIndexOrigin, int reusedArticles);

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Ingestion;
 using NewsReader.Storage;
 using NewsReader.Web.Tests.Infrastructure;
+using Serilog.Events;
 
 namespace NewsReader.Web.Tests.Hosting;
 
@@ -39,5 +42,40 @@ public sealed class RuntimeSettingsTests : IDisposable
 
         Assert.True(repository.IsLoaded);
         Assert.Equal(GCLargeObjectHeapCompactionMode.Default, GCSettings.LargeObjectHeapCompactionMode);
+    }
+
+    private const string CollectedAfterFirstLoad = "Gave the first load's working memory back";
+
+    private static readonly Dictionary<string, string?> InformationFromTheHost = new()
+    {
+        ["Serilog:MinimumLevel:Override:NewsReader.Web.Hosting.RuntimeSettingsService"] = "Information",
+    };
+
+    [Fact]
+    public async Task FirstLoad_ByDefault_MemoryGivenBackOnceAndLogged()
+    {
+        using var factory = new NewsReaderFactory(_seeds, InformationFromTheHost);
+        // The host starts on first use.
+        await factory.Services.GetRequiredService<ArticleIngestor>().FirstLoadSettled.WaitAsync(TimeSpan.FromSeconds(15));
+
+        var logged = await factory.Logs.WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).StartsWith(CollectedAfterFirstLoad, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+        Assert.NotNull(logged);
+        Assert.Equal(LogEventLevel.Information, logged.Level);
+        Assert.Matches(@"resident \d+ MB before, \d+ MB after \(a \d+ ms pause\)", logged.RenderMessage(CultureInfo.InvariantCulture));
+        Assert.Single(factory.Logs.Events, e => e.RenderMessage(CultureInfo.InvariantCulture).StartsWith(CollectedAfterFirstLoad, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FirstLoad_CollectionTurnedOff_NothingCollected()
+    {
+        var settings = new Dictionary<string, string?>(InformationFromTheHost) { ["Runtime:CollectAfterFirstLoad"] = "false" };
+        using var factory = new NewsReaderFactory(_seeds, settings);
+        await factory.Services.GetRequiredService<ArticleIngestor>().FirstLoadSettled.WaitAsync(TimeSpan.FromSeconds(15));
+
+        // The collection would follow the signal at once; a second is ample to see none come.
+        var logged = await factory.Logs.WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).StartsWith(CollectedAfterFirstLoad, StringComparison.Ordinal), TimeSpan.FromSeconds(1));
+
+        Assert.Null(logged);
     }
 }
