@@ -57,6 +57,20 @@ internal static class IngestionFigures
     /// </summary>
     public static async Task RestartAsync(string folder, string cache)
     {
+        var (snapshot, figures) = await StartAsync(folder, cache).ConfigureAwait(false);
+        // The web host's one collection after the first load (Runtime:CollectAfterFirstLoad): only
+        // what the snapshot and the loader keep stays. Run here, after StartAsync has returned, so
+        // that nothing of its frame keeps what the app would have let go.
+        var collecting = Stopwatch.StartNew();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Console.WriteLine($"{figures} settled_rss_mb={ResidentMegabytes()} (pause_ms={collecting.ElapsedMilliseconds} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576})");
+        GC.KeepAlive(snapshot);
+    }
+
+    /// <summary>The start itself, as the app makes it: what it published last, and its figures.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<(ArticleSnapshot Snapshot, string Figures)> StartAsync(string folder, string cache)
+    {
         var options = Options.Create(new SeedsOptions { Path = folder, WatchForChanges = false, MaxFiles = int.MaxValue, MaxTotalBytes = long.MaxValue });
         using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, new ImageRewriteBenchmarks.SignedAddresses());
         var boundary = new Files.SeedsFolderBoundary(folder);
@@ -73,36 +87,33 @@ internal static class IngestionFigures
         var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, savedIndex: (ordered, topics) =>
             Persistence.IndexStore.Read(cache, loader.SnapshotFingerprint, ordered, topics, boundary).Index);
         var total = watch.ElapsedMilliseconds;
-        var rss = ResidentMegabytes();
-        var written = "";
-
+        var figures = $"restart: store={(stored is null ? problem ?? "none" : "used")} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} reused={snapshot.SearchIndex.ReusedArticles} "
+            + $"articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
+            + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
+            + $"ready_ms={total} rss_at_ready_mb={ResidentMegabytes()} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) "
+            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         if (stored is null || report.ParsedFiles + report.RemovedFiles + report.RecognisedFiles > 0)
         {
             var writing = Stopwatch.StartNew();
             await Persistence.SnapshotStore.WriteAsync(cache, loader.SnapshotFingerprint, loader.KnownFiles(), boundary);
-            written = $" store_write_ms={writing.ElapsedMilliseconds}";
+            figures += $" store_write_ms={writing.ElapsedMilliseconds}";
         }
 
         if (!snapshot.SearchIndexRestored)
         {
             var writing = Stopwatch.StartNew();
             await Persistence.IndexStore.WriteAsync(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary);
-            written += $" index_write_ms={writing.ElapsedMilliseconds}";
+            figures += $" index_write_ms={writing.ElapsedMilliseconds}";
+            // Off the writer's stack, which still holds the index it wrote (as the app does).
+            await Task.Yield();
+            // As the app then does: the same snapshot over the saved index, mapped; the heap's goes.
+            var mapped = Persistence.IndexStore.Read(cache, loader.SnapshotFingerprint, snapshot.Articles, snapshot.TopicArticles, boundary, mappedOnly: true).Index;
+            snapshot = mapped is null ? snapshot : snapshot.WithSearchIndex(mapped);
+            figures += $" then={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()}";
         }
 
-        // As the app does once its first snapshot is published and saved: only what the snapshot
-        // and the loader keep stays (the store's list of records goes, as it does in the app).
-        var storeUsed = stored is null ? problem ?? "none" : "used";
-        stored = null;
-        // The web host's one collection after the first load (Runtime:CollectAfterFirstLoad).
-        var collecting = Stopwatch.StartNew();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        written += $" settled_rss_mb={ResidentMegabytes()} (pause_ms={collecting.ElapsedMilliseconds})";
-        Console.WriteLine($"restart: store={storeUsed} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} reused={snapshot.SearchIndex.ReusedArticles} articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
-            + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
-            + $"ready_ms={total} rss_at_ready_mb={rss} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) peak_mb={PeakMegabytes()} "
-            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}{written}");
-        GC.KeepAlive(snapshot);
+        // The peak is taken last: writing the store is part of a start.
+        return (snapshot, figures + $" peak_mb={PeakMegabytes()}");
     }
 
     private static long ResidentMegabytes() => StatusMegabytes("VmRSS:");

@@ -3,6 +3,7 @@ using System.Runtime;
 using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
 using NewsReader.Storage;
+using NewsReader.Web.Serving;
 
 namespace NewsReader.Web.Hosting;
 
@@ -11,6 +12,7 @@ public sealed partial class RuntimeSettingsService(
     ArticleRepository repository,
     ReloadLoop reloadLoop,
     ArticleIngestor ingestor,
+    PageCache pageCache,
     IOptions<RuntimeOptions> options,
     ILogger<RuntimeSettingsService> logger) : IHostedService
 {
@@ -54,6 +56,9 @@ public sealed partial class RuntimeSettingsService(
             return;
         }
 
+        // The page cache moves on to the current snapshot only at the next request; until then it
+        // holds the one the saved index replaced, and with it the index built on the heap.
+        _ = pageCache.Current;
         var before = Environment.WorkingSet / 1048576;
         var started = Stopwatch.GetTimestamp();
         GiveGarbageBack();

@@ -38,6 +38,7 @@ public static class HealthEndpoints
                 repository.IsLoaded ? (long)snapshot.Context.LoadDuration.TotalMilliseconds : null,
                 repository.IsLoaded ? snapshot.Context.ParsedFiles : null,
                 repository.IsLoaded ? snapshot.SearchIndexRestored : null,
+                repository.IsLoaded ? snapshot.SearchIndex.ReusedArticles : null,
                 failure,
                 progress.Read() is { } running ? ReadinessProgress.From(running) : null);
             return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
@@ -56,6 +57,7 @@ public static class HealthEndpoints
         long? LastReloadMilliseconds,
         int? LastReloadParsedFiles,
         bool? SearchIndexMapped,
+        int? SearchIndexReusedArticles,
         string? Reason,
         ReadinessProgress? Progress);
 }

@@ -21,14 +21,16 @@ public static class IndexStore
 
     /// <summary>
     /// The saved index, mapped, if it was built for exactly <paramref name="articles"/>; else one
-    /// updated from it; else null and why it cannot be used (no reason when there is no file).
+    /// updated from it (unless <paramref name="mappedOnly"/>); else null and why it cannot be used
+    /// (no reason when there is no file).
     /// </summary>
     public static (SearchIndex? Index, string? Problem) Read(
         string folder,
         string fingerprint,
         ImmutableArray<Article> articles,
         Func<string, ImmutableArray<Article>>? topicArticles,
-        SeedsFolderBoundary boundary)
+        SeedsFolderBoundary boundary,
+        bool mappedOnly = false)
     {
         var path = Path.Join(folder, FileName);
         try
@@ -93,9 +95,9 @@ public static class IndexStore
                 }
 
                 var blocks = new BlockPositions(starts, offsets);
-                if (exact)
+                if (exact || mappedOnly)
                 {
-                    return (SearchIndex.Restore(articles, chunks, blocks, languages, topicArticles), null);
+                    return exact ? (SearchIndex.Restore(articles, chunks, blocks, languages, topicArticles), null) : (null, "it indexes other articles than these");
                 }
 
                 // Saved for other articles (some changed, came or went): the ones it still holds

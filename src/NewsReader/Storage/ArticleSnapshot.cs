@@ -47,8 +47,7 @@ public sealed class ArticleSnapshot
         _authors = new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         // A topic filter finds exactly what the topic's page lists.
-        var topics = Topics;
-        Func<string, ImmutableArray<Article>> topicArticles = slug => topics.Find(slug)?.Articles ?? [];
+        var topicArticles = TopicArticles;
         var restored = savedIndex?.Invoke(ordered, topicArticles);
         SearchIndex = restored ?? SearchIndex.Build(ordered, topicArticles);
         SearchIndexRestored = SearchIndex.Origin == SearchIndexOrigin.Mapped;
@@ -81,6 +80,17 @@ public sealed class ArticleSnapshot
         NewPermalinks = [.. ordered
             .Where(a => !history.TryGetValue(a.Slug, out var id) || !id.Equals(a.Id, StringComparison.OrdinalIgnoreCase))
             .Select(a => KeyValuePair.Create(a.Slug, a.Id))];
+    }
+
+    /// <summary>The same snapshot over another index of the same articles in the same order: the one saved, once mapped.</summary>
+    private ArticleSnapshot(ArticleSnapshot source, SearchIndex index)
+    {
+        (_bySlug, _byId, _movedSlugs, _movedIds) = (source._bySlug, source._byId, source._movedSlugs, source._movedIds);
+        // An unbuilt Lazy's factory holds the source snapshot, and with it the index being replaced.
+        _archive = source._archive.IsValueCreated ? source._archive : new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
+        _authors = source._authors.IsValueCreated ? source._authors : new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
+        (Articles, Rejected, Duplicates, Context, Topics, NewPermalinks) = (source.Articles, source.Rejected, source.Duplicates, source.Context, source.Topics, source.NewPermalinks);
+        (SearchIndex, SearchIndexRestored, SearchIndexBuildTime) = (index, index.Origin == SearchIndexOrigin.Mapped, source.SearchIndexBuildTime);
     }
 
     /// <summary>
@@ -146,6 +156,25 @@ public sealed class ArticleSnapshot
             .ToImmutableArray();
         return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex);
     }
+
+    /// <summary>
+    /// This snapshot with <paramref name="index"/> in place of its own: how a snapshot whose index
+    /// was built on the heap moves to the copy the store saved, mapped, once it is written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The index is not of exactly these articles.</exception>
+    internal ArticleSnapshot WithSearchIndex(SearchIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var same = index.Articles.Length == Articles.Length && Enumerable.Range(0, Articles.Length).All(i => ReferenceEquals(index.Articles[i], Articles[i]));
+        return same ? new ArticleSnapshot(this, index) : throw new ArgumentException("The index is of other articles.", nameof(index));
+    }
+
+    /// <summary>
+    /// A topic's articles by its slug, as the search index's topic filter reads them. Bound to the
+    /// topics, not to this snapshot: an index given it must not keep the snapshot (and so the index
+    /// it replaces) alive.
+    /// </summary>
+    internal Func<string, ImmutableArray<Article>> TopicArticles => Topics.ArticlesOf;
 
     /// <summary>Case-insensitive, so a hand-typed permalink still finds its article.</summary>
     public Article? FindBySlug(string slug) => _bySlug.GetValueOrDefault(slug);

@@ -60,6 +60,9 @@ public sealed class TopicIndex
 
     public Topic? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>The articles of the topic with this slug; none when there is no such topic.</summary>
+    public ImmutableArray<Article> ArticlesOf(string slug) => Find(slug)?.Articles ?? [];
+
     /// <summary>The <paramref name="count"/> topics of a kind with the most articles.</summary>
     public IEnumerable<Topic> MostUsed(TopicKind kind, int count) => All.Where(t => t.Kind == kind).Take(count);
 

@@ -33,4 +33,31 @@ public sealed class ReloadIndexTests
         Assert.Equal("Night buses return", Assert.Single(second.SearchIndex.Search("tram", 1, 10).Hits).Article.Headline);
         Assert.Equal("Harbour crane arrives", Assert.Single(second.SearchIndex.Search("crane", 1, 10).Hits).Article.Headline);
     }
+
+    [Fact]
+    public async Task Reload_WithTheStore_PublishesTheSavedIndexMappedOnceWritten()
+    {
+        using var seeds = new TempFolder();
+        seeds.Write("harbour.txt", "Harbour crane arrives\n\nThe crane came by sea.");
+        seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight.");
+        var options = Options.Create(new SeedsOptions { Path = seeds.Path, SettleMilliseconds = 0 });
+        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
+        var repository = new ArticleRepository();
+        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        await ingestor.IngestAsync(CancellationToken.None);
+        await ingestor.IndexMapped;
+        Assert.Equal(SearchIndexOrigin.Mapped, repository.Current.SearchIndex.Origin);
+        ingestor.Store!.MinimumInterval = TimeSpan.Zero;
+
+        seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight, with a new tram.");
+        File.SetLastWriteTimeUtc(Path.Join(seeds.Path, "buses.txt"), DateTime.UtcNow.AddMinutes(1));
+        var reloaded = await ingestor.IngestAsync(CancellationToken.None);
+        await ingestor.IndexMapped;
+
+        Assert.Equal(SearchIndexOrigin.Updated, reloaded.SearchIndex.Origin);
+        var published = repository.Current;
+        Assert.Equal(SearchIndexOrigin.Mapped, published.SearchIndex.Origin);
+        Assert.Equal(reloaded.Articles, published.Articles);
+        Assert.Equal("Night buses return", Assert.Single(published.SearchIndex.Search("tram", 1, 10).Hits).Article.Headline);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
 using NewsReader.Parsing;
 using NewsReader.Persistence;
+using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Tests.TestData;
 
@@ -50,12 +51,14 @@ public sealed class RestartTests : IDisposable
         var second = await StartAsync();
 
         Assert.False(first.Snapshot.SearchIndexRestored);
+        // Built on the heap at the cold start, then mapped from the store once saved.
+        Assert.Equal(SearchIndexOrigin.Mapped, first.Published.SearchIndex.Origin);
         Assert.True(second.Snapshot.SearchIndexRestored);
         Assert.Equal("a.txt", second.Snapshot.SearchIndex.Search("repaired crane", 1, 10).Hits.Single().Article.SourceFile);
     }
 
     [Fact]
-    public async Task Restart_FileChangedWhileDown_BuildsTheIndexAgain()
+    public async Task Restart_FileChangedWhileDown_UpdatesTheIndexThenMapsItOnceSaved()
     {
         await StartAsync();
         _seeds.Write("b.txt", "Ferry adds Saturday and Sunday crossings\n\nThe timetable changes in April.");
@@ -63,8 +66,13 @@ public sealed class RestartTests : IDisposable
         var second = await StartAsync();
         var third = await StartAsync();
 
-        Assert.False(second.Snapshot.SearchIndexRestored);
+        Assert.Equal(SearchIndexOrigin.Updated, second.Snapshot.SearchIndex.Origin);
+        Assert.Equal(second.Snapshot.Articles.Length - 1, second.Snapshot.SearchIndex.ReusedArticles);
         Assert.Equal("b.txt", second.Snapshot.SearchIndex.Search("saturday", 1, 10).Hits.Single().Article.SourceFile);
+        // Once saved, the same articles are published again over the saved index, mapped.
+        Assert.Equal(SearchIndexOrigin.Mapped, second.Published.SearchIndex.Origin);
+        Assert.Equal(second.Snapshot.Articles, second.Published.Articles);
+        Assert.Equal("b.txt", second.Published.SearchIndex.Search("saturday", 1, 10).Hits.Single().Article.SourceFile);
         Assert.True(third.Snapshot.SearchIndexRestored);
         Assert.Equal("b.txt", third.Snapshot.SearchIndex.Search("saturday", 1, 10).Hits.Single().Article.SourceFile);
     }
@@ -189,7 +197,8 @@ public sealed class RestartTests : IDisposable
 
     private static string[] Headlines(ArticleSnapshot snapshot) => [.. snapshot.Articles.Select(a => a.Headline).Order(StringComparer.Ordinal)];
 
-    private async Task<(ArticleSnapshot Snapshot, int Parses)> StartAsync(string? folder = null, bool keepSnapshot = true)
+    /// <returns>The snapshot the start published, what is published once its index is saved (and mapped), and how many files it parsed.</returns>
+    private async Task<(ArticleSnapshot Snapshot, int Parses, ArticleSnapshot Published)> StartAsync(string? folder = null, bool keepSnapshot = true)
     {
         var parses = 0;
         var options = Options.Create(new SeedsOptions { Path = folder ?? _seeds.Path, SettleMilliseconds = 0, WatchForChanges = false, KeepSnapshot = keepSnapshot });
@@ -203,6 +212,7 @@ public sealed class RestartTests : IDisposable
 
         var snapshot = await ingestor.IngestAsync(CancellationToken.None);
         await (ingestor.Store?.Idle ?? Task.CompletedTask);
-        return (snapshot, parses);
+        await ingestor.IndexMapped;
+        return (snapshot, parses, repository.Current);
     }
 }
