@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using NewsReader.Ingestion;
-using NewsReader.Storage;
 using NewsReader.Tests.TestData;
 
 namespace NewsReader.Tests.Ingestion;
@@ -14,16 +10,14 @@ public sealed class FirstLoadSettledTests
     {
         using var seeds = new TempFolder();
         seeds.Write("story.txt", "A headline\n\nA body paragraph.");
-        var options = Options.Create(new SeedsOptions { Path = seeds.Path, SettleMilliseconds = 0 });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
-        using var ingestor = new ArticleIngestor(loader, new ArticleRepository(), options, TimeProvider.System, NullLoggerFactory.Instance);
-        Assert.False(ingestor.FirstLoadSettled.IsCompleted);
+        using var app = new TestIngestor(seeds);
+        Assert.False(app.Ingestor.FirstLoadSettled.IsCompleted);
 
-        await ingestor.IngestAsync(CancellationToken.None);
-        await ingestor.FirstLoadSettled.WaitAsync(TimeSpan.FromSeconds(15));
+        await app.Ingestor.IngestAsync(CancellationToken.None);
+        await app.Ingestor.FirstLoadSettled.WaitAsync(TimeSpan.FromSeconds(15));
 
-        Assert.NotNull(ingestor.Store);
-        Assert.True(ingestor.Store.Idle.IsCompleted);
-        Assert.True(File.Exists(Path.Join(options.Value.ResolvedCachePath, "snapshot.nrs")));
+        Assert.NotNull(app.Ingestor.Store);
+        Assert.True(app.Ingestor.Store.Idle.IsCompleted);
+        Assert.True(File.Exists(Path.Join(app.Options.Value.ResolvedCachePath, "snapshot.nrs")));
     }
 }

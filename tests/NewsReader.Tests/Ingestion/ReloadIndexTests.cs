@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using NewsReader.Ingestion;
 using NewsReader.Search;
-using NewsReader.Storage;
 using NewsReader.Tests.TestData;
 
 namespace NewsReader.Tests.Ingestion;
@@ -17,10 +13,8 @@ public sealed class ReloadIndexTests
         seeds.Write("harbour.txt", "Harbour crane arrives\n\nThe crane came by sea.");
         seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight.");
         seeds.Write("library.txt", "Library reopens\n\nThe library opened its doors.");
-        var options = Options.Create(new SeedsOptions { Path = seeds.Path, SettleMilliseconds = 0, KeepSnapshot = false });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
-        var repository = new ArticleRepository();
-        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        using var app = new TestIngestor(seeds, keepSnapshot: false);
+        var ingestor = app.Ingestor;
         var first = await ingestor.IngestAsync(CancellationToken.None);
         Assert.Equal(SearchIndexOrigin.Built, first.SearchIndex.Origin);
 
@@ -40,10 +34,8 @@ public sealed class ReloadIndexTests
         using var seeds = new TempFolder();
         seeds.Write("harbour.txt", "Harbour crane arrives\n\nThe crane came by sea.");
         seeds.Write("buses.txt", "Night buses return\n\nThe buses run again after midnight.");
-        var options = Options.Create(new SeedsOptions { Path = seeds.Path, SettleMilliseconds = 0 });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance);
-        var repository = new ArticleRepository();
-        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        using var app = new TestIngestor(seeds);
+        var (ingestor, repository) = (app.Ingestor, app.Repository);
         await ingestor.IngestAsync(CancellationToken.None);
         await ingestor.IndexMapped;
         Assert.Equal(SearchIndexOrigin.Mapped, repository.Current.SearchIndex.Origin);
