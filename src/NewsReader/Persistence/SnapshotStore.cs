@@ -17,27 +17,45 @@ public static class SnapshotStore
     {
         ArgumentNullException.ThrowIfNull(boundary);
         var path = Path.Join(folder, FileName);
+        StoreFile.Opened? store = null;
         try
         {
-            var (store, problem) = StoreFile.Open(path, fingerprint, boundary);
+            // The checksum is read beside the records (all of which are read defensively), and
+            // nothing read is used unless it matches: at start the hashing runs in unoptimised code
+            // for a while, and on its own took as long again as the records.
+            (store, var problem) = StoreFile.Open(path, fingerprint, boundary, checksumLater: true);
             if (store is null)
             {
                 return (null, problem);
             }
 
-            using (store)
-            {
-                return (ReadRecords(store), null);
-            }
+            var files = ReadRecords(store);
+            return store.ChecksumMatches.GetAwaiter().GetResult() ? (files, null) : (null, StoreFile.ChecksumProblem);
         }
-        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(StoreFile.IsReadFailure))
+        catch (Exception ex) when (IsReadFailure(ex))
         {
-            var first = ex.Flatten().InnerExceptions[0];
-            return (null, $"it could not be read ({first.GetType().Name}: {first.Message})");
+            // A damaged store often fails to decode before its checksum is known: the checksum says why.
+            var failure = ex is AggregateException many ? many.Flatten().InnerExceptions[0] : ex;
+            return (null, store is not null && !ChecksumHolds(store) ? StoreFile.ChecksumProblem : $"it could not be read ({failure.GetType().Name}: {failure.Message})");
+        }
+        finally
+        {
+            store?.Dispose();
+        }
+    }
+
+    private static bool IsReadFailure(Exception ex) =>
+        ex is AggregateException many ? many.Flatten().InnerExceptions.All(StoreFile.IsReadFailure) : StoreFile.IsReadFailure(ex);
+
+    private static bool ChecksumHolds(StoreFile.Opened store)
+    {
+        try
+        {
+            return store.ChecksumMatches.GetAwaiter().GetResult();
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex))
         {
-            return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
+            return false;
         }
     }
 

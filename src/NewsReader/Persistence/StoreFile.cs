@@ -15,30 +15,50 @@ internal static class StoreFile
     private const int BufferSize = 1 << 20;
 
     /// <summary>An open, verified store: <see cref="Reader"/> stands just after the fingerprint.</summary>
-    public sealed class Opened(FileStream stream, StoreLayout layout) : IDisposable
+    public sealed class Opened : IDisposable
     {
-        public StoreLayout Layout { get; } = layout;
+        private readonly FileStream _stream;
 
-        public BinaryReader Reader { get; } = new(stream, Encoding.UTF8, leaveOpen: true);
+        public Opened(FileStream stream, StoreLayout layout, bool checksumLater)
+        {
+            (_stream, Layout) = (stream, layout);
+            Reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            // Its own reader over the same handle (pread), so the caller's reading goes on meanwhile.
+            ChecksumMatches = checksumLater
+                ? Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum)
+                : Task.FromResult(true);
+        }
 
-        public long Position => stream.Position;
+        public StoreLayout Layout { get; }
+
+        /// <summary>Whether the content matches the header's checksum (already known unless opened to check it later).</summary>
+        public Task<bool> ChecksumMatches { get; }
+
+        public BinaryReader Reader { get; }
+
+        public long Position => _stream.Position;
 
         /// <summary>The verified file's handle, for readers of their own (<see cref="HandleReadStream"/>).</summary>
-        public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => stream.SafeFileHandle;
+        public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => _stream.SafeFileHandle;
 
         /// <summary>Maps the very file that was verified, not whatever the path names by now.</summary>
-        public MappedFile Map() => MappedFile.Open(stream.SafeFileHandle, Layout.FileLength);
+        public MappedFile Map() => MappedFile.Open(_stream.SafeFileHandle, Layout.FileLength);
 
         public void Dispose()
         {
+            // The handle stays open until the checksum's reads are done with it.
+            ChecksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
             Reader.Dispose();
-            stream.Dispose();
         }
     }
 
     /// <returns>The open store; or null and why it cannot be used; or null and no reason when there is none.</returns>
     /// <exception cref="IOException">The file could not be read.</exception>
-    public static (Opened? Store, string? Problem) Open(string path, string fingerprint, SeedsFolderBoundary boundary)
+    /// <param name="checksumLater">
+    /// Leave the checksum to <see cref="Opened.ChecksumMatches"/>, run beside the caller's reading:
+    /// for a caller that reads everything defensively anyway and uses nothing until it matches.
+    /// </param>
+    public static (Opened? Store, string? Problem) Open(string path, string fingerprint, SeedsFolderBoundary boundary, bool checksumLater = false)
     {
         if (!File.Exists(path))
         {
@@ -51,19 +71,19 @@ internal static class StoreFile
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
-        var problem = Verify(stream, fingerprint, out var layout);
+        var problem = Verify(stream, fingerprint, checksumLater, out var layout);
         if (problem is not null)
         {
             stream.Dispose();
             return (null, problem);
         }
 
-        var opened = new Opened(stream, layout);
+        var opened = new Opened(stream, layout, checksumLater);
         opened.Reader.ReadString();
         return (opened, null);
     }
 
-    private static string? Verify(FileStream stream, string fingerprint, out StoreLayout layout)
+    private static string? Verify(FileStream stream, string fingerprint, bool checksumLater, out StoreLayout layout)
     {
         Span<byte> header = stackalloc byte[StoreLayout.HeaderSize];
         stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
@@ -73,9 +93,9 @@ internal static class StoreFile
             return problem;
         }
 
-        if (ChecksumOf(stream) != layout.Checksum)
+        if (!checksumLater && ChecksumOf(stream) != layout.Checksum)
         {
-            return "its checksum does not match its content (the file was damaged)";
+            return ChecksumProblem;
         }
 
         stream.Position = StoreLayout.RecordsStart;
@@ -155,7 +175,9 @@ internal static class StoreFile
         }
     }
 
-    private static ulong ChecksumOf(FileStream stream)
+    public const string ChecksumProblem = "its checksum does not match its content (the file was damaged)";
+
+    private static ulong ChecksumOf(Stream stream)
     {
         var hash = new XxHash3();
         var buffer = new byte[BufferSize];
