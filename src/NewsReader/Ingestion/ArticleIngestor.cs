@@ -103,7 +103,9 @@ public sealed partial class ArticleIngestor(
             var filesChanged = !_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0;
             _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : snapshot.SearchIndex);
             _storeIsCurrent = true;
-            IndexMapped = _store is { } store && !snapshot.SearchIndexRestored ? MapSavedIndexAsync(store, snapshot) : Task.CompletedTask;
+            // Only the first load's: a mapping is never unmapped while anything may read it, so
+            // mapping every reload's index would keep a replaced file's disk space per reload.
+            IndexMapped = firstPublish && _store is { } store && !snapshot.SearchIndexRestored ? MapSavedIndexAsync(store, snapshot) : Task.CompletedTask;
             if (firstPublish)
             {
                 _ = SignalFirstLoadSettledAsync(_store, IndexMapped);
@@ -145,13 +147,14 @@ public sealed partial class ArticleIngestor(
         _firstLoadSettled.TrySetResult();
     }
 
-    /// <summary>Completes once the latest snapshot's index, saved, is mapped in place of the one built (or will not be).</summary>
+    /// <summary>Completes once the first load's index, saved, is mapped in place of the one built (or will not be).</summary>
     internal Task IndexMapped { get; private set; } = Task.CompletedTask;
 
     /// <summary>
-    /// A built or updated index lives on the heap (about 600 MB at 100,000 articles); once the store
-    /// has written it, the same snapshot is published again over the saved copy, mapped, and the
-    /// heap's is garbage. Pages render the same, so their validators do not change.
+    /// The first load's index, built or updated, lives on the heap (about 600 MB at 100,000
+    /// articles); once the store has written it, the same snapshot is published again over the
+    /// saved copy, mapped, and the heap's is garbage. Pages render the same, so their validators do
+    /// not change. A reload's index stays on the heap until the next start (see the caller).
     /// </summary>
     private async Task MapSavedIndexAsync(SnapshotStoreWriter store, ArticleSnapshot snapshot)
     {
