@@ -8,7 +8,7 @@ namespace NewsReader.Search;
 /// the index: flat arrays, ordered by first appearance, so a build allocates a handful of arrays
 /// per article rather than an object per word.
 /// </summary>
-internal sealed class DocumentTerms
+internal sealed partial class DocumentTerms
 {
     /// <summary>Marks a term the headline has (<see cref="Zones"/>): the index scores it above a passing mention (<see cref="Bm25.HeadlineBonus"/>).</summary>
     public const byte InHeadline = 1;
@@ -66,46 +66,7 @@ internal sealed class DocumentTerms
 
     public static DocumentTerms Of(Article article) => new DocumentTerms().Fill(article);
 
-    /// <summary>
-    /// Replaces this instance's terms with those an index already holds for the article (see
-    /// <see cref="ChunkDocuments"/>): the same terms, frequencies, zones, positions and blocks that
-    /// <see cref="Fill"/> would find, without reading the text. <see cref="Language"/> is not known
-    /// here; the builder takes the languages from the index the terms came from.
-    /// </summary>
-    /// <param name="postings">The article's postings in <paramref name="chunk"/>.</param>
-    /// <param name="terms">The term of each posting.</param>
-    public void FillFrom(ChunkPostings chunk, ReadOnlySpan<int> postings, ReadOnlySpan<int> terms, ReadOnlySpan<int> blockStarts)
-    {
-        var count = postings.Length;
-        var bytes = 0;
-        foreach (var posting in postings)
-        {
-            bytes += chunk.EncodedPositionsAt(posting).Length;
-        }
-
-        (Count, Ids, Frequencies, Zones) = (count, Fit(Ids, count), Fit(Frequencies, count), Fit(Zones, count));
-        (EncodedStarts, EncodedPositions) = (Fit(EncodedStarts, count + 1), Fit(EncodedPositions, bytes));
-        ReadOnlySpan<ushort> frequencies = chunk.Frequencies;
-        var (written, length) = (0, 0);
-        for (var i = 0; i < count; i++)
-        {
-            var frequency = frequencies[postings[i]];
-            (Ids[i], Frequencies[i], Zones[i]) = (terms[i], frequency & ChunkPostings.FrequencyMask, (byte)(frequency >> ChunkPostings.ZoneShift));
-            var positions = chunk.EncodedPositionsAt(postings[i]);
-            EncodedStarts[i] = written;
-            positions.CopyTo(EncodedPositions.AsSpan(written));
-            written += positions.Length;
-            // The length counts every occurrence, as Fill's does; the kept frequency is capped.
-            length += PositionCodec.Count(positions);
-        }
-
-        EncodedStarts[count] = written;
-        Length = length;
-        (BlockCount, BlockStarts) = (blockStarts.Length, Fit(BlockStarts, blockStarts.Length));
-        blockStarts.CopyTo(BlockStarts);
-        Language = default;
-    }
-
+    /// <summary>An array of at least <paramref name="length"/>, this one when it is long enough: fills reuse their arrays.</summary>
     private static T[] Fit<T>(T[] array, int length) => array.Length >= length ? array : new T[Math.Max(length, array.Length * 2)];
 
     /// <summary>Replaces this instance's terms with the article's, reusing its arrays (index builds fill thousands in turn).</summary>
@@ -296,7 +257,5 @@ internal sealed class DocumentTerms
 
             terms.EncodedStarts[count] = written;
         }
-
-        private static T[] Fit<T>(T[] array, int length) => array.Length >= length ? array : new T[Math.Max(length, array.Length * 2)];
     }
 }
