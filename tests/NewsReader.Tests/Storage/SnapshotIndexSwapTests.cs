@@ -36,7 +36,9 @@ public sealed class SnapshotIndexSwapTests
     public async Task WithSearchIndex_TheSavedIndexMapped_LetsTheBuiltOneGo()
     {
         using var folder = new TempFolder();
-        var (swapped, old) = await SwapForSavedAsync(folder.Path);
+        var boundary = new SeedsFolderBoundary(folder.Path);
+        await IndexStore.WriteAsync(folder.Path, "test", ArticleSnapshot.Create(Articles, []).SearchIndex, boundary);
+        var (swapped, old) = SwapForSaved(folder.Path, boundary);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -47,19 +49,18 @@ public sealed class SnapshotIndexSwapTests
         Assert.Equal(2, swapped.SearchIndex.Search("crane", 1, 10).Total);
     }
 
+    private static readonly NewsReader.Articles.Article[] Articles =
+    [
+        ArticleFactory.WithBody("a1", "Harbour crane arrives", "The crane came by sea."),
+        ArticleFactory.WithBody("a2", "Second crane ordered", "Another crane follows."),
+    ];
+
+    // Synchronous and not inlined: the index written above was another snapshot's, so no writer's
+    // frame can hold the one built here, and nothing of this frame outlives it.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<(ArticleSnapshot Swapped, WeakReference Old)> SwapForSavedAsync(string folder)
+    private static (ArticleSnapshot Swapped, WeakReference Old) SwapForSaved(string folder, SeedsFolderBoundary boundary)
     {
-        var snapshot = ArticleSnapshot.Create(
-            [
-                ArticleFactory.WithBody("a1", "Harbour crane arrives", "The crane came by sea."),
-                ArticleFactory.WithBody("a2", "Second crane ordered", "Another crane follows."),
-            ],
-            []);
-        var boundary = new SeedsFolderBoundary(folder);
-        await IndexStore.WriteAsync(folder, "test", snapshot.SearchIndex, boundary);
-        // Off the writer's stack, whose frames still hold the index they wrote (the app does the same).
-        await Task.Yield();
+        var snapshot = ArticleSnapshot.Create(Articles, []);
         var (mapped, _) = IndexStore.Read(folder, "test", snapshot.Articles, snapshot.TopicArticles, boundary, mappedOnly: true);
         return (snapshot.WithSearchIndex(mapped!), new WeakReference(snapshot.SearchIndex));
     }
