@@ -81,7 +81,9 @@ public sealed class ReadMarkTests(BrowserFixture browser)
         var related = page.Locator(".related li > a").First;
         var path = new Uri(await related.EvaluateAsync<string>("(link) => link.href")).AbsolutePath;
         await related.ClickAsync();
-        await page.WaitForURLAsync($"**{path}");
+        // Deferred scripts (the one that records the visit) have run by DOMContentLoaded; the load
+        // event also waits for pictures, which a loaded CI machine took over ten seconds to serve.
+        await page.WaitForURLAsync($"**{path}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GotoAsync(BusanArticlePath);
 
         var item = page.Locator($".related li:has(> a[href='{path}'])");
