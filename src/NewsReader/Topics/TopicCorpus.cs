@@ -24,20 +24,11 @@ internal static class TopicCorpus
     {
         var candidates = articles.Select(CandidatesOf).ToList();
         var stats = new Dictionary<string, NameStats>(StringComparer.OrdinalIgnoreCase);
-        // Names are shared strings (SharedNames, the store's pool): at 100,000 articles two million
-        // candidates are a few tens of thousands of instances, so each instance is looked up without
-        // case once and then found by reference, several times faster.
-        var statsOf = new Dictionary<string, NameStats>(ReferenceEqualityComparer.Instance);
         foreach (var candidate in candidates.SelectMany(c => c))
         {
-            if (!statsOf.TryGetValue(candidate.Name, out var stat))
+            if (!stats.TryGetValue(candidate.Name, out var stat))
             {
-                if (!stats.TryGetValue(candidate.Name, out stat))
-                {
-                    stats[candidate.Name] = stat = new NameStats();
-                }
-
-                statsOf[candidate.Name] = stat;
+                stats[candidate.Name] = stat = new NameStats();
             }
 
             stat.Add(candidate);
@@ -60,20 +51,12 @@ internal static class TopicCorpus
 
         var settled = ImmutableArray.CreateBuilder<Article>(articles.Length);
         var topics = new List<string>(TopicExtractor.MaxTopicsPerArticle);
-        // A subject is shown as its canonical name's topic, any other name as its own: by reference, as above.
-        var (shownSubject, shownName) = (new Dictionary<string, string?>(ReferenceEqualityComparer.Instance), new Dictionary<string, string?>(ReferenceEqualityComparer.Instance));
         for (var i = 0; i < articles.Length; i++)
         {
             topics.Clear();
             foreach (var candidate in candidates[i])
             {
-                var subject = candidate.Kind == TopicKind.Subject;
-                var byReference = subject ? shownSubject : shownName;
-                if (!byReference.TryGetValue(candidate.Name, out var name))
-                {
-                    byReference[candidate.Name] = name = subject ? shown[canonical[candidate.Name]] : shown[candidate.Name];
-                }
-
+                var name = candidate.Kind == TopicKind.Subject ? shown[canonical[candidate.Name]] : shown[candidate.Name];
                 if (name is not null && !topics.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
                     topics.Add(name);
