@@ -82,10 +82,12 @@ internal static class IngestionFigures
         }
 
         var read = watch.ElapsedMilliseconds;
+        // As the app does: opened now, its checksum read beside the scan and the topics' settling.
+        using var savedIndex = Persistence.IndexStore.Open(cache, loader.SnapshotFingerprint, boundary);
         var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
         var loaded = watch.ElapsedMilliseconds;
         var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, savedIndex: (ordered, topics) =>
-            Persistence.IndexStore.Read(cache, loader.SnapshotFingerprint, ordered, topics, boundary).Index);
+            Persistence.IndexStore.Read(savedIndex, ordered, topics).Index);
         var total = watch.ElapsedMilliseconds;
         var figures = $"restart: store={(stored is null ? problem ?? "none" : "used")} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} reused={snapshot.SearchIndex.ReusedArticles} "
             + $"articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "

@@ -34,6 +34,10 @@ public sealed partial class ArticleIngestor(
     private readonly TaskCompletionSource _firstLoadSettled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _storeIsCurrent;
 
+    // The saved index, opened as the first load begins so that its checksum is read while the
+    // folder is scanned and topics settle (single-threaded steps); the first publish reads it.
+    private SavedIndexFile? _savedIndex;
+
     // The articles the store held: before anything is published they are what a file deleted while
     // the app was down is missed from, so its permalink answers 410 Gone as a deletion at run time does.
     private IReadOnlyList<Article> _restored = [];
@@ -121,12 +125,18 @@ public sealed partial class ArticleIngestor(
         }
         finally
         {
+            // Unread only when the first load failed before publishing: the next try opens it again.
+            Interlocked.Exchange(ref _savedIndex, null)?.Dispose();
             progress?.End();
             _oneAtATime.Release();
         }
     }
 
-    public void Dispose() => _oneAtATime.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _savedIndex, null)?.Dispose();
+        _oneAtATime.Dispose();
+    }
 
     /// <summary>
     /// Completes once the first snapshot is published and the store's first save (which allocates
@@ -207,7 +217,8 @@ public sealed partial class ArticleIngestor(
 
         var started = timeProvider.GetTimestamp();
         var seeds = options.Value;
-        var (index, problem) = IndexStore.Read(seeds.ResolvedCachePath, loader.SnapshotFingerprint, ordered, topicArticles, new SeedsFolderBoundary(seeds.Path));
+        using var file = Interlocked.Exchange(ref _savedIndex, null) ?? IndexStore.Open(seeds.ResolvedCachePath, loader.SnapshotFingerprint, new SeedsFolderBoundary(seeds.Path));
+        var (index, problem) = IndexStore.Read(file, ordered, topicArticles);
         var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         if (index?.Origin == SearchIndexOrigin.Mapped)
         {
@@ -245,6 +256,7 @@ public sealed partial class ArticleIngestor(
         }
 
         _store = new SnapshotStoreWriter(folder, fingerprint, boundary, timeProvider, loggerFactory.CreateLogger<SnapshotStoreWriter>());
+        _savedIndex = IndexStore.Open(folder, fingerprint, boundary);
     }
 
     private static bool IsUnchanged(LoadReport report, ArticleRepository repository) =>

@@ -32,17 +32,51 @@ public static class IndexStore
         SeedsFolderBoundary boundary,
         bool mappedOnly = false)
     {
-        var path = Path.Join(folder, FileName);
+        using var file = Open(folder, fingerprint, boundary);
+        return Read(file, articles, topicArticles, mappedOnly);
+    }
+
+    /// <summary>
+    /// Opens the saved index and starts reading its checksum on another core; <see cref="Read(SavedIndexFile, ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?, bool)"/>
+    /// takes it once the articles are known. A start opens it before its single-threaded steps
+    /// (scanning the folder, settling topics), which leave a core free for the 400 MB of hashing.
+    /// </summary>
+    public static SavedIndexFile Open(string folder, string fingerprint, SeedsFolderBoundary boundary)
+    {
         try
         {
-            var (store, problem) = StoreFile.Open(path, fingerprint, boundary);
-            if (store is null)
-            {
-                return (null, problem);
-            }
+            var (store, problem) = StoreFile.Open(Path.Join(folder, FileName), fingerprint, boundary, checksumLater: true);
+            return new SavedIndexFile(store, problem);
+        }
+        catch (Exception ex) when (StoreFile.IsReadFailure(ex))
+        {
+            return new SavedIndexFile(null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
 
+    /// <summary>As <see cref="Read(string, string, ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?, SeedsFolderBoundary, bool)"/>, from a file opened earlier; once per file.</summary>
+    public static (SearchIndex? Index, string? Problem) Read(
+        SavedIndexFile file,
+        ImmutableArray<Article> articles,
+        Func<string, ImmutableArray<Article>>? topicArticles,
+        bool mappedOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Take() is not { } store)
+        {
+            return (null, file.Problem);
+        }
+
+        try
+        {
             using (store)
             {
+                // Nothing is taken from the file, not even a term, until its checksum holds.
+                if (!store.ChecksumHolds())
+                {
+                    return (null, StoreFile.ChecksumProblem);
+                }
+
                 var reader = store.Reader;
                 var (key, count) = (reader.ReadUInt64(), reader.ReadInt32());
                 var exact = key == IndexKey.Of(articles) && count == articles.Length;
@@ -74,14 +108,14 @@ public static class IndexStore
                     return (null, "its records do not end where its postings start");
                 }
 
-                var file = store.Map();
+                var mapped = store.Map();
                 var at = store.Layout.BodiesStart;
                 var chunks = new ChunkPostings[shapes.Length];
                 for (var c = 0; c < shapes.Length; c++)
                 {
                     var (index, terms, runStarts, postings, bytes) = shapes[c];
-                    chunks[c] = new ChunkPostings(index, terms, runStarts, Mapped<ushort>(file, ref at, postings), Mapped<ushort>(file, ref at, postings),
-                        Mapped<ushort>(file, ref at, postings), Mapped<int>(file, ref at, postings + 1), Mapped<byte>(file, ref at, bytes));
+                    chunks[c] = new ChunkPostings(index, terms, runStarts, Mapped<ushort>(mapped, ref at, postings), Mapped<ushort>(mapped, ref at, postings),
+                        Mapped<ushort>(mapped, ref at, postings), Mapped<int>(mapped, ref at, postings + 1), Mapped<byte>(mapped, ref at, bytes));
                 }
 
                 if (at != store.Layout.FileLength)
@@ -104,7 +138,7 @@ public static class IndexStore
                 // unchanged are copied from it, only the rest are read. Nothing points into the
                 // mapping after that, and its pages would otherwise stay resident for nothing.
                 var updated = SearchIndex.Update(new ReusableIndex(chunks, blocks, documentKeys, languages), articles, topicArticles);
-                file.Unmap();
+                mapped.Unmap();
                 return (updated, null);
             }
         }

@@ -36,7 +36,7 @@ public static class SnapshotStore
         {
             // A damaged store often fails to decode before its checksum is known: the checksum says why.
             var failure = ex is AggregateException many ? many.Flatten().InnerExceptions[0] : ex;
-            return (null, store is not null && !ChecksumHolds(store) ? StoreFile.ChecksumProblem : $"it could not be read ({failure.GetType().Name}: {failure.Message})");
+            return (null, store is not null && !store.ChecksumHolds() ? StoreFile.ChecksumProblem : $"it could not be read ({failure.GetType().Name}: {failure.Message})");
         }
         finally
         {
@@ -46,18 +46,6 @@ public static class SnapshotStore
 
     private static bool IsReadFailure(Exception ex) =>
         ex is AggregateException many ? many.Flatten().InnerExceptions.All(StoreFile.IsReadFailure) : StoreFile.IsReadFailure(ex);
-
-    private static bool ChecksumHolds(StoreFile.Opened store)
-    {
-        try
-        {
-            return store.ChecksumMatches.GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (StoreFile.IsReadFailure(ex))
-        {
-            return false;
-        }
-    }
 
     /// <summary>
     /// Every record, batch by batch on every core (<see cref="RecordBatch"/>). Each batch must end

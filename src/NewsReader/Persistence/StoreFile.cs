@@ -36,6 +36,19 @@ internal static class StoreFile
 
         public BinaryReader Reader { get; }
 
+        /// <summary>Waits for <see cref="ChecksumMatches"/>; a file that cannot even be read for it does not match.</summary>
+        public bool ChecksumHolds()
+        {
+            try
+            {
+                return ChecksumMatches.GetAwaiter().GetResult();
+            }
+            catch (Exception ex) when (IsReadFailure(ex))
+            {
+                return false;
+            }
+        }
+
         public long Position => _stream.Position;
 
         /// <summary>The verified file's handle, for readers of their own (<see cref="HandleReadStream"/>).</summary>

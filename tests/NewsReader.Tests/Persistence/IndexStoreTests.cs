@@ -94,6 +94,48 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Contains("checksum", problem);
     }
 
+    [Fact]
+    public async Task Open_ThenRead_MapsTheIndex_OnceOnly()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+        var (index, problem) = IndexStore.Read(file, built.Articles, null);
+
+        Assert.Null(problem);
+        Assert.Equal(SearchIndexOrigin.Mapped, index?.Origin);
+        Assert.Equal(built.SearchIndex.Search("bank", 1, 20).Total, index!.Search("bank", 1, 20).Total);
+        Assert.Throws<InvalidOperationException>(() => IndexStore.Read(file, built.Articles, null));
+    }
+
+    [Fact]
+    public async Task Open_ByteFlippedInTheRecords_ReportsTheChecksum()
+    {
+        // Opened before it is read, as a start does, so the checksum is read in the background;
+        // the flip is in the records (the term list), not in the postings at the end.
+        var built = RelevanceFixtures.Snapshot;
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+        var path = Path.Join(_folder.Path, IndexStore.FileName);
+        var bytes = File.ReadAllBytes(path);
+        bytes[200] ^= 0x04;
+        File.WriteAllBytes(path, bytes);
+
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+        var (index, problem) = IndexStore.Read(file, built.Articles, null);
+
+        Assert.Null(index);
+        Assert.Equal(StoreFile.ChecksumProblem, problem);
+    }
+
+    [Fact]
+    public void Open_NoFile_NothingToReadAndNoProblem()
+    {
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+
+        Assert.Equal((null, null), IndexStore.Read(file, RelevanceFixtures.Snapshot.Articles, null));
+    }
+
     private SeedsFolderBoundary Boundary => new(_folder.Path);
 
     private async Task<SearchIndex> WriteAndReadAsync(ArticleSnapshot built)
