@@ -142,9 +142,9 @@ internal static class StoreRecords
             LeadImageWidth = ReadOptionalInt(reader),
             LeadImageHeight = ReadOptionalInt(reader),
             Format = (ArticleFormat)reader.ReadByte(),
-            SiteName = pool.ShareOptional(ReadOptional(reader)),
+            SiteName = reader.ReadBoolean() ? pool.Read(reader) : null,
             OriginalUrl = ReadOptional(reader) is { } url ? new Uri(url, UriKind.Absolute) : null,
-            Language = pool.ShareOptional(ReadOptional(reader)),
+            Language = reader.ReadBoolean() ? pool.Read(reader) : null,
             Tags = ReadList(reader, pool),
             Topics = ReadList(reader, pool),
             TopicCandidates = ReadCandidates(reader, pool),
@@ -193,7 +193,7 @@ internal static class StoreRecords
         var candidates = new TopicCandidate[StoredCount.Read(reader, 7)];
         for (var i = 0; i < candidates.Length; i++)
         {
-            candidates[i] = new TopicCandidate(pool.Share(reader.ReadString()), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
+            candidates[i] = new TopicCandidate(pool.Read(reader), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(candidates);
@@ -255,7 +255,7 @@ internal static class StoreRecords
         var values = new string[count];
         for (var i = 0; i < count; i++)
         {
-            values[i] = pool.Share(reader.ReadString());
+            values[i] = pool.Read(reader);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(values);
