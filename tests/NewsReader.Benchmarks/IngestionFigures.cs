@@ -82,14 +82,19 @@ internal static class IngestionFigures
         }
 
         var read = watch.ElapsedMilliseconds;
-        // As the app does: opened now, its checksum read beside the scan and the topics' settling.
-        using var savedIndex = Persistence.IndexStore.Open(cache, loader.SnapshotFingerprint, boundary);
+        // As the app does: opened now, its checksum read beside the scan; read for the articles
+        // loaded, it gives their settled topics and then the index.
+        using var savedFile = Persistence.IndexStore.Open(cache, loader.SnapshotFingerprint, boundary);
         var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
         var loaded = watch.ElapsedMilliseconds;
-        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, savedIndex: (ordered, topics) =>
-            Persistence.IndexStore.Read(savedIndex, ordered, topics).Index);
+        Persistence.SavedSearchIndex? saved = null;
+        Topics.TopicIndex? savedTopics = null;
+        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected,
+            savedIndex: (ordered, topics) => saved?.Index(ordered, topics).Index,
+            savedTopics: ordered => savedTopics = (saved = Persistence.IndexStore.Read(savedFile, ordered).Saved)?.SettledTopics(ordered));
+        saved?.Dispose();
         var total = watch.ElapsedMilliseconds;
-        var figures = $"restart: store={(stored is null ? problem ?? "none" : "used")} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} reused={snapshot.SearchIndex.ReusedArticles} "
+        var figures = $"restart: store={(stored is null ? problem ?? "none" : "used")} index={snapshot.SearchIndex.Origin.ToString().ToLowerInvariant()} topics={(savedTopics is null ? "settled" : "saved")} reused={snapshot.SearchIndex.ReusedArticles} "
             + $"articles={snapshot.Articles.Length} parsed={report.ParsedFiles} recognised={report.RecognisedFiles} "
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
             + $"ready_ms={total} rss_at_ready_mb={ResidentMegabytes()} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) "
@@ -104,7 +109,7 @@ internal static class IngestionFigures
         if (!snapshot.SearchIndexRestored)
         {
             var writing = Stopwatch.StartNew();
-            await Persistence.IndexStore.WriteAsync(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary);
+            await Persistence.IndexStore.WriteAsync(cache, loader.SnapshotFingerprint, snapshot.SearchIndex, boundary, snapshot.Topics);
             figures += $" index_write_ms={writing.ElapsedMilliseconds}";
             // Off the writer's stack, which still holds the index it wrote (as the app does).
             await Task.Yield();

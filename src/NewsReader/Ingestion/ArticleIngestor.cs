@@ -92,7 +92,9 @@ public sealed partial class ArticleIngestor(
             };
             var started = timeProvider.GetTimestamp();
             var firstPublish = !repository.IsLoaded;
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, repository.IsLoaded ? UpdateCurrentIndex : ReadSavedIndex);
+            using var saved = firstPublish ? OpenSavedIndex() : null;
+            ArticleSnapshot.SavedIndex? index = !firstPublish ? UpdateCurrentIndex : saved is null ? null : saved.Index;
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, index, saved is null ? null : saved.Topics);
             repository.Publish(snapshot);
             _restored = [];
             // Readers see the new articles from here on; saving the history after is not loading.
@@ -105,7 +107,7 @@ public sealed partial class ArticleIngestor(
             await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
             var filesChanged = !_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0;
-            _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : snapshot.SearchIndex);
+            _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : (snapshot.SearchIndex, snapshot.Topics));
             _storeIsCurrent = true;
             // Only the first load's: a mapping is never unmapped while anything may read it, so
             // mapping every reload's index would keep a replaced file's disk space per reload.
@@ -203,34 +205,22 @@ public sealed partial class ArticleIngestor(
         }
     }
 
-    /// <summary>A reload reads only the articles the published index does not already hold unchanged.</summary>
-    private SearchIndex UpdateCurrentIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles) =>
-        SearchIndex.Update(repository.Current.SearchIndex.Reusable, ordered, topicArticles);
-
-    /// <summary>The index the last run saved: mapped when the first snapshot has exactly the articles it indexed, else updated from it.</summary>
-    private SearchIndex? ReadSavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles)
+    /// <summary>The index the last run saved (opened as the first load began), or null when the store is off.</summary>
+    private SavedIndexReader? OpenSavedIndex()
     {
         if (_store is null)
         {
             return null;
         }
 
-        var started = timeProvider.GetTimestamp();
         var seeds = options.Value;
-        using var file = Interlocked.Exchange(ref _savedIndex, null) ?? IndexStore.Open(seeds.ResolvedCachePath, loader.SnapshotFingerprint, new SeedsFolderBoundary(seeds.Path));
-        var (index, problem) = IndexStore.Read(file, ordered, topicArticles);
-        var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
-        if (index?.Origin == SearchIndexOrigin.Mapped)
-        {
-            LogIndexRestored(_logger, elapsed);
-        }
-        else if (problem is not null)
-        {
-            LogIndexNotUsed(_logger, problem);
-        }
-
-        return index;
+        var file = Interlocked.Exchange(ref _savedIndex, null) ?? IndexStore.Open(seeds.ResolvedCachePath, loader.SnapshotFingerprint, new SeedsFolderBoundary(seeds.Path));
+        return new SavedIndexReader(file, timeProvider, _logger);
     }
+
+    /// <summary>A reload reads only the articles the published index does not already hold unchanged.</summary>
+    private SearchIndex UpdateCurrentIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles) =>
+        SearchIndex.Update(repository.Current.SearchIndex.Reusable, ordered, topicArticles);
 
     private void RestoreFromStore(SeedsOptions seeds, SeedsFolderBoundary boundary)
     {
@@ -267,12 +257,6 @@ public sealed partial class ArticleIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved the search index of {ArticleCount} articles from the heap to the copy just saved, mapped")]
     private static partial void LogIndexMappedAfterSave(ILogger logger, int articleCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Mapped the saved search index in {ElapsedMilliseconds} ms instead of building it")]
-    private static partial void LogIndexRestored(ILogger logger, long elapsedMilliseconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The saved search index is not used: {Reason}; it is built")]
-    private static partial void LogIndexNotUsed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read the snapshot store of {FileCount} files from {CacheFolder} in {ElapsedMilliseconds} ms; only files changed since are parsed")]
     private static partial void LogRestored(ILogger logger, int fileCount, string cacheFolder, long elapsedMilliseconds);

@@ -4,6 +4,7 @@ using NewsReader.Articles;
 using NewsReader.Files;
 using NewsReader.Search;
 using NewsReader.Search.Languages;
+using NewsReader.Topics;
 
 namespace NewsReader.Persistence;
 
@@ -13,6 +14,8 @@ namespace NewsReader.Persistence;
 /// instead of built (the longest step of a start): its postings stay in the mapped file and the
 /// heap holds only each chunk's term table. When some articles changed, came or went, the ones it
 /// still holds are taken from it (<see cref="SearchIndex.Update"/>) and only the rest are read.
+/// Beside it are the snapshot's topics as settled (<see cref="SettledTopicsRecord"/>): the same
+/// articles settle the same way, so that start does not settle them again either.
 /// Terms are written as words, not ids: ids are handed out per process.
 /// </summary>
 public static class IndexStore
@@ -33,11 +36,15 @@ public static class IndexStore
         bool mappedOnly = false)
     {
         using var file = Open(folder, fingerprint, boundary);
-        return Read(file, articles, topicArticles, mappedOnly);
+        var (saved, problem) = Read(file, articles);
+        using (saved)
+        {
+            return saved is null ? (null, problem) : saved.Index(articles, topicArticles, mappedOnly);
+        }
     }
 
     /// <summary>
-    /// Opens the saved index and starts reading its checksum on another core; <see cref="Read(SavedIndexFile, ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?, bool)"/>
+    /// Opens the saved index and starts reading its checksum on another core; <see cref="Read(SavedIndexFile, ImmutableArray{Article})"/>
     /// takes it once the articles are known. A start opens it before its single-threaded steps
     /// (scanning the folder, settling topics), which leave a core free for the 400 MB of hashing.
     /// </summary>
@@ -54,12 +61,12 @@ public static class IndexStore
         }
     }
 
-    /// <summary>As <see cref="Read(string, string, ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?, SeedsFolderBoundary, bool)"/>, from a file opened earlier; once per file.</summary>
-    public static (SearchIndex? Index, string? Problem) Read(
-        SavedIndexFile file,
-        ImmutableArray<Article> articles,
-        Func<string, ImmutableArray<Article>>? topicArticles,
-        bool mappedOnly = false)
+    /// <summary>
+    /// A file opened earlier, read for <paramref name="articles"/> (their topics settled or not:
+    /// settling changes no article's key): whether it indexes exactly these, their settled topics
+    /// if so, and its postings mapped. Once per file.
+    /// </summary>
+    public static (SavedSearchIndex? Saved, string? Problem) Read(SavedIndexFile file, ImmutableArray<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Take() is not { } store)
@@ -67,6 +74,7 @@ public static class IndexStore
             return (null, file.Problem);
         }
 
+        MappedFile? mapped = null;
         try
         {
             using (store)
@@ -102,13 +110,14 @@ public static class IndexStore
 
                 var documentKeys = new ulong[StoredCount.Read(reader, sizeof(ulong))];
                 reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(documentKeys.AsSpan()));
+                var topics = SettledTopicsRecord.Read(reader, exact ? count : null);
 
                 if (StoreFile.Aligned(store.Position) != store.Layout.BodiesStart)
                 {
                     return (null, "its records do not end where its postings start");
                 }
 
-                var mapped = store.Map();
+                mapped = store.Map();
                 var at = store.Layout.BodiesStart;
                 var chunks = new ChunkPostings[shapes.Length];
                 for (var c = 0; c < shapes.Length; c++)
@@ -128,28 +137,25 @@ public static class IndexStore
                     return (null, $"its {shapes.Length} chunks and {documentKeys.Length} article keys do not fit its {count} articles");
                 }
 
-                var blocks = new BlockPositions(starts, offsets);
-                if (exact || mappedOnly)
-                {
-                    return exact ? (SearchIndex.Restore(articles, chunks, blocks, languages, topicArticles), null) : (null, "it indexes other articles than these");
-                }
-
-                // Saved for other articles (some changed, came or went): the ones it still holds
-                // unchanged are copied from it, only the rest are read. Nothing points into the
-                // mapping after that, and its pages would otherwise stay resident for nothing.
-                var updated = SearchIndex.Update(new ReusableIndex(chunks, blocks, documentKeys, languages), articles, topicArticles);
-                mapped.Unmap();
-                return (updated, null);
+                var saved = new SavedSearchIndex(exact, mapped, new ReusableIndex(chunks, new BlockPositions(starts, offsets), documentKeys, languages), topics);
+                mapped = null;
+                return (saved, null);
             }
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
         {
             return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
         }
+        finally
+        {
+            // Not handed on: nothing points into it.
+            mapped?.Unmap();
+        }
     }
 
     /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
-    public static Task WriteAsync(string folder, string fingerprint, SearchIndex index, SeedsFolderBoundary boundary, CancellationToken cancellationToken = default)
+    /// <param name="topics">The topics of the snapshot <paramref name="index"/> is of, kept settled for a start with the same articles.</param>
+    public static Task WriteAsync(string folder, string fingerprint, SearchIndex index, SeedsFolderBoundary boundary, TopicIndex? topics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         var chunks = index.Chunks;
@@ -192,6 +198,8 @@ public static class IndexStore
                 {
                     writer.Write(DocumentKey.Of(article));
                 }
+
+                SettledTopicsRecord.Write(writer, index.Articles, topics);
             },
             data =>
             {

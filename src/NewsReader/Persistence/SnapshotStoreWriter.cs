@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsReader.Files;
 using NewsReader.Search;
+using NewsReader.Topics;
 
 namespace NewsReader.Persistence;
 
@@ -14,7 +15,7 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
 {
     private readonly Lock _gate = new();
     private IReadOnlyList<StoredFile>? _pendingFiles;
-    private SearchIndex? _pendingIndex;
+    private (SearchIndex Index, TopicIndex Topics)? _pendingIndex;
     private Task _running = Task.CompletedTask;
     private bool _active;
 
@@ -37,8 +38,8 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
     }
 
     /// <param name="files">Every seed file's state, or null when they are as last saved.</param>
-    /// <param name="index">The published snapshot's index, or null when it is the saved one.</param>
-    public void Save(IReadOnlyList<StoredFile>? files, SearchIndex? index)
+    /// <param name="index">The published snapshot's index and topics, or null when the index is the saved one.</param>
+    public void Save(IReadOnlyList<StoredFile>? files, (SearchIndex Index, TopicIndex Topics)? index)
     {
         if (files is null && index is null)
         {
@@ -62,7 +63,7 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         while (true)
         {
             IReadOnlyList<StoredFile>? files;
-            SearchIndex? index;
+            (SearchIndex Index, TopicIndex Topics)? index;
             lock (_gate)
             {
                 (files, index) = (_pendingFiles, _pendingIndex);
@@ -83,7 +84,7 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
         }
     }
 
-    private async Task WriteNowAsync(IReadOnlyList<StoredFile>? files, SearchIndex? index)
+    private async Task WriteNowAsync(IReadOnlyList<StoredFile>? files, (SearchIndex Index, TopicIndex Topics)? index)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -93,9 +94,9 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
                 await SnapshotStore.WriteAsync(folder, fingerprint, files, boundary).ConfigureAwait(false);
             }
 
-            if (index is not null)
+            if (index is var (searchIndex, topics))
             {
-                await IndexStore.WriteAsync(folder, fingerprint, index, boundary).ConfigureAwait(false);
+                await IndexStore.WriteAsync(folder, fingerprint, searchIndex, boundary, topics).ConfigureAwait(false);
             }
 
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -35,10 +35,11 @@ public sealed class ArticleSnapshot
         ImmutableArray<(Article Copy, Article Original)> copies,
         IReadOnlyDictionary<string, string> history,
         SnapshotContext context,
-        SavedIndex? savedIndex)
+        SavedIndex? savedIndex,
+        SavedTopics? savedTopics)
     {
         // Settles each article's topics against the whole corpus, so every reader below sees those.
-        Topics = new TopicIndex(ordered);
+        Topics = savedTopics?.Invoke(ordered) ?? new TopicIndex(ordered);
         ordered = Topics.Articles;
         Articles = ordered;
         Rejected = rejected;
@@ -100,6 +101,12 @@ public sealed class ArticleSnapshot
     /// </summary>
     public delegate SearchIndex? SavedIndex(ImmutableArray<Article> ordered, Func<string, ImmutableArray<Article>> topicArticles);
 
+    /// <summary>
+    /// Topics settled before for exactly these articles in this order (not yet settled), or null to
+    /// settle them. Asked before <see cref="SavedIndex"/>, with the same articles.
+    /// </summary>
+    public delegate TopicIndex? SavedTopics(ImmutableArray<Article> ordered);
+
     public static ArticleSnapshot Empty { get; } = Create([], []);
 
     /// <summary>Newest first where a date is known, then undated articles by source file name.</summary>
@@ -137,12 +144,14 @@ public sealed class ArticleSnapshot
     /// <param name="history">Every slug ever published, mapped to its article id (see <see cref="PermalinkHistory"/>).</param>
     /// <param name="context">The load's stale files, deleted articles and timing.</param>
     /// <param name="savedIndex">Where to look for an index saved for the same articles before building one.</param>
+    /// <param name="savedTopics">Where to look for topics settled for the same articles before settling them.</param>
     public static ArticleSnapshot Create(
         IEnumerable<Article> articles,
         IEnumerable<RejectedFile> rejected,
         IReadOnlyDictionary<string, string>? history = null,
         SnapshotContext? context = null,
-        SavedIndex? savedIndex = null)
+        SavedIndex? savedIndex = null,
+        SavedTopics? savedTopics = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rejected);
@@ -154,7 +163,7 @@ public sealed class ArticleSnapshot
             .ThenByDescending(a => a.Published)
             .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex);
+        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex, savedTopics);
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Tests.Search.Relevance;
 using NewsReader.Tests.TestData;
+using NewsReader.Topics;
 
 namespace NewsReader.Tests.Persistence;
 
@@ -101,12 +102,17 @@ public sealed class IndexStoreTests : IDisposable
         await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
 
         using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
-        var (index, problem) = IndexStore.Read(file, built.Articles, null);
+        var (saved, problem) = IndexStore.Read(file, built.Articles);
+        using (saved)
+        {
+            Assert.Null(problem);
+            Assert.True(saved?.IsExact);
+            var (index, _) = saved!.Index(built.Articles, null);
+            Assert.Equal(SearchIndexOrigin.Mapped, index?.Origin);
+            Assert.Equal(built.SearchIndex.Search("bank", 1, 20).Total, index!.Search("bank", 1, 20).Total);
+        }
 
-        Assert.Null(problem);
-        Assert.Equal(SearchIndexOrigin.Mapped, index?.Origin);
-        Assert.Equal(built.SearchIndex.Search("bank", 1, 20).Total, index!.Search("bank", 1, 20).Total);
-        Assert.Throws<InvalidOperationException>(() => IndexStore.Read(file, built.Articles, null));
+        Assert.Throws<InvalidOperationException>(() => IndexStore.Read(file, built.Articles));
     }
 
     [Fact]
@@ -122,9 +128,9 @@ public sealed class IndexStoreTests : IDisposable
         File.WriteAllBytes(path, bytes);
 
         using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
-        var (index, problem) = IndexStore.Read(file, built.Articles, null);
+        var (saved, problem) = IndexStore.Read(file, built.Articles);
 
-        Assert.Null(index);
+        Assert.Null(saved);
         Assert.Equal(StoreFile.ChecksumProblem, problem);
     }
 
@@ -133,8 +139,57 @@ public sealed class IndexStoreTests : IDisposable
     {
         using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
 
-        Assert.Equal((null, null), IndexStore.Read(file, RelevanceFixtures.Snapshot.Articles, null));
+        Assert.Equal((null, null), IndexStore.Read(file, RelevanceFixtures.Snapshot.Articles));
     }
+
+    [Fact]
+    public async Task Read_SavedWithTopics_GivesTheTopicsAsSettled()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary, built.Topics);
+        // As a start has them: parsed, their topics not yet settled against the corpus.
+        var loaded = ImmutableArray.CreateRange(built.Articles, article => article with { Topics = ["Not yet settled"] });
+
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+        using var saved = IndexStore.Read(file, loaded).Saved;
+        var topics = saved?.SettledTopics(loaded);
+
+        Assert.NotNull(topics);
+        Assert.Equal(built.Topics.Articles.Select(a => (a.Id, string.Join("|", a.Topics))), topics.Articles.Select(a => (a.Id, string.Join("|", a.Topics))));
+        Assert.Equal(built.Topics.All.Select(Shown), topics.All.Select(Shown));
+        Assert.Equal(built.Topics.Now.Select(t => t.Slug), topics.Now.Select(t => t.Slug));
+        // A topic's articles are the settled ones, as the snapshot's list has them.
+        Assert.All(topics.All.SelectMany(t => t.Articles), article => Assert.Contains(article, topics.Articles));
+    }
+
+    [Fact]
+    public async Task Read_OtherArticles_NoSettledTopics()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary, built.Topics);
+        var changed = built.Articles.SetItem(0, built.Articles[0] with { ContentHash = "changed", SourceHash = 12345 });
+
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+        using var saved = IndexStore.Read(file, changed).Saved;
+
+        Assert.False(saved?.IsExact);
+        Assert.Null(saved?.SettledTopics(changed));
+    }
+
+    [Fact]
+    public async Task Read_SavedWithoutTopics_NoSettledTopicsButTheIndex()
+    {
+        var built = RelevanceFixtures.Snapshot;
+        await IndexStore.WriteAsync(_folder.Path, Fingerprint, built.SearchIndex, Boundary);
+
+        using var file = IndexStore.Open(_folder.Path, Fingerprint, Boundary);
+        using var saved = IndexStore.Read(file, built.Articles).Saved;
+
+        Assert.Null(saved?.SettledTopics(built.Articles));
+        Assert.Equal(SearchIndexOrigin.Mapped, saved?.Index(built.Articles, null).Index?.Origin);
+    }
+
+    private static string Shown(Topic topic) => $"{topic.Name}|{topic.Slug}|{topic.Kind}|{string.Join(",", topic.Articles.Select(a => a.Id))}";
 
     private SeedsFolderBoundary Boundary => new(_folder.Path);
 

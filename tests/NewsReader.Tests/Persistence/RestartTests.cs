@@ -28,6 +28,9 @@ public sealed class RestartTests : IDisposable
 
     public void Dispose() => _seeds.Dispose();
 
+    private static IEnumerable<string> Topics(ArticleSnapshot snapshot) =>
+        snapshot.Topics.All.Select(t => $"{t.Name}|{t.Slug}|{t.Kind}|{string.Join(",", t.Articles.Select(a => a.SourceFile))}");
+
     private string StorePath => Path.Join(_seeds.Path, ".newsreader", "cache", SnapshotStore.FileName);
 
     [Fact]
@@ -55,6 +58,21 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(SearchIndexOrigin.Mapped, first.Published.SearchIndex.Origin);
         Assert.True(second.Snapshot.SearchIndexRestored);
         Assert.Equal("a.txt", second.Snapshot.SearchIndex.Search("repaired crane", 1, 10).Hits.Single().Article.SourceFile);
+    }
+
+    [Fact]
+    public async Task Restart_NothingChanged_PublishesTheTopicsAsSettledBefore()
+    {
+        _seeds.Write("d.txt", "Gordon Brown meets Tony Blair\n\nGordon Brown and Tony Blair met in London on Monday.");
+        _seeds.Write("e.txt", "Tony Blair visits Washington\n\nTony Blair flew to Washington from London.");
+        var first = await StartAsync();
+
+        var second = await StartAsync();
+
+        Assert.Contains(first.Snapshot.Topics.All, topic => topic.Name == "Tony Blair" && topic.Articles.Length == 2);
+        Assert.Equal(Topics(first.Snapshot), Topics(second.Snapshot));
+        Assert.Equal(first.Snapshot.Articles.Select(a => string.Join("|", a.Topics)), second.Snapshot.Articles.Select(a => string.Join("|", a.Topics)));
+        Assert.Equal(first.Snapshot.Topics.Now.Select(t => t.Slug), second.Snapshot.Topics.Now.Select(t => t.Slug));
     }
 
     [Fact]
