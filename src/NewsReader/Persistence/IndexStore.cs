@@ -44,9 +44,10 @@ public static class IndexStore
     }
 
     /// <summary>
-    /// Opens the saved index and starts reading its checksum on another core; <see cref="Read(SavedIndexFile, ImmutableArray{Article})"/>
-    /// takes it once the articles are known. A start opens it before its single-threaded steps
-    /// (scanning the folder, settling topics), which leave a core free for the 400 MB of hashing.
+    /// Opens the saved index and starts reading its checksum and then its records on another core;
+    /// <see cref="Read(SavedIndexFile, ImmutableArray{Article})"/> takes it once the articles are
+    /// known. A start opens it before its single-threaded steps (scanning the folder, assigning
+    /// permalinks), which leave a core free for the 400 MB of hashing and the decoding.
     /// </summary>
     public static SavedIndexFile Open(string folder, string fingerprint, SeedsFolderBoundary boundary)
     {
@@ -69,7 +70,7 @@ public static class IndexStore
     public static (SavedSearchIndex? Saved, string? Problem) Read(SavedIndexFile file, ImmutableArray<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Take() is not { } store)
+        if (file.Take() is not var (store, decoding))
         {
             return (null, file.Problem);
         }
@@ -79,50 +80,19 @@ public static class IndexStore
         {
             using (store)
             {
-                // Nothing is taken from the file, not even a term, until its checksum holds.
-                if (!store.ChecksumHolds())
+                var (records, problem) = decoding.GetAwaiter().GetResult();
+                if (records is null)
                 {
-                    return (null, StoreFile.ChecksumProblem);
+                    return (null, problem);
                 }
 
-                var reader = store.Reader;
-                var (key, count) = (reader.ReadUInt64(), reader.ReadInt32());
-                var exact = key == IndexKey.Of(articles) && count == articles.Length;
-
-                var languages = ReadInts(reader).Select(language => (TextLanguage)language).ToArray();
-                var ids = new int[StoredCount.Read(reader, 1)];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    ids[i] = TermIds.Intern(reader.ReadString());
-                }
-
-                var shapes = new (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
-                for (var c = 0; c < shapes.Length; c++)
-                {
-                    shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(reader), local => ids[local]), ReadInts(reader), StoredCount.Read(reader, 0), StoredCount.Read(reader, 0));
-                }
-
-                var (starts, offsets) = (new int[shapes.Length][], new int[shapes.Length][]);
-                for (var c = 0; c < shapes.Length; c++)
-                {
-                    (starts[c], offsets[c]) = (ReadInts(reader), ReadInts(reader));
-                }
-
-                var documentKeys = new ulong[StoredCount.Read(reader, sizeof(ulong))];
-                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(documentKeys.AsSpan()));
-                var topics = SettledTopicsRecord.Read(reader, exact ? count : null);
-
-                if (StoreFile.Aligned(store.Position) != store.Layout.BodiesStart)
-                {
-                    return (null, "its records do not end where its postings start");
-                }
-
+                var exact = records.Key == IndexKey.Of(articles) && records.DocumentKeys.Length == articles.Length;
                 mapped = store.Map();
                 var at = store.Layout.BodiesStart;
-                var chunks = new ChunkPostings[shapes.Length];
-                for (var c = 0; c < shapes.Length; c++)
+                var chunks = new ChunkPostings[records.Shapes.Length];
+                for (var c = 0; c < chunks.Length; c++)
                 {
-                    var (index, terms, runStarts, postings, bytes) = shapes[c];
+                    var (index, terms, runStarts, postings, bytes) = records.Shapes[c];
                     chunks[c] = new ChunkPostings(index, terms, runStarts, Mapped<ushort>(mapped, ref at, postings), Mapped<ushort>(mapped, ref at, postings),
                         Mapped<ushort>(mapped, ref at, postings), Mapped<int>(mapped, ref at, postings + 1), Mapped<byte>(mapped, ref at, bytes));
                 }
@@ -132,17 +102,13 @@ public static class IndexStore
                     return (null, "its postings do not add up to its length");
                 }
 
-                if (documentKeys.Length != count || shapes.Length != (count + SearchIndexBuilder.ChunkSize - 1) / SearchIndexBuilder.ChunkSize)
-                {
-                    return (null, $"its {shapes.Length} chunks and {documentKeys.Length} article keys do not fit its {count} articles");
-                }
-
-                var saved = new SavedSearchIndex(exact, mapped, new ReusableIndex(chunks, new BlockPositions(starts, offsets), documentKeys, languages), topics);
+                var content = new ReusableIndex(chunks, new BlockPositions(records.Starts, records.Offsets), records.DocumentKeys, records.Languages);
+                var saved = new SavedSearchIndex(exact, mapped, content, exact ? records.Topics : null);
                 mapped = null;
                 return (saved, null);
             }
         }
-        catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
+        catch (Exception ex) when (StoreFile.IsReadFailure(ex))
         {
             return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
         }
@@ -150,6 +116,69 @@ public static class IndexStore
         {
             // Not handed on: nothing points into it.
             mapped?.Unmap();
+        }
+    }
+
+    /// <summary>What the records hold, before the postings are mapped.</summary>
+    internal sealed record Records(
+        ulong Key,
+        TextLanguage[] Languages,
+        (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[] Shapes,
+        int[][] Starts,
+        int[][] Offsets,
+        ulong[] DocumentKeys,
+        SettledTopicsRecord.Lists? Topics);
+
+    /// <summary>
+    /// The records, decoded once the checksum holds (nothing, not even a term, is taken before):
+    /// run in the background from <see cref="Open"/>, while the start scans the folder and publishes.
+    /// </summary>
+    internal static (Records? Records, string? Problem) Decode(StoreFile.Opened store)
+    {
+        try
+        {
+            if (!store.ChecksumHolds())
+            {
+                return (null, StoreFile.ChecksumProblem);
+            }
+
+            var reader = store.Reader;
+            var (key, count) = (reader.ReadUInt64(), reader.ReadInt32());
+            var languages = ReadInts(reader).Select(language => (TextLanguage)language).ToArray();
+            var ids = new int[StoredCount.Read(reader, 1)];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = TermIds.Intern(reader.ReadString());
+            }
+
+            var shapes = new (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
+            for (var c = 0; c < shapes.Length; c++)
+            {
+                shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(reader), local => ids[local]), ReadInts(reader), StoredCount.Read(reader, 0), StoredCount.Read(reader, 0));
+            }
+
+            var (starts, offsets) = (new int[shapes.Length][], new int[shapes.Length][]);
+            for (var c = 0; c < shapes.Length; c++)
+            {
+                (starts[c], offsets[c]) = (ReadInts(reader), ReadInts(reader));
+            }
+
+            var documentKeys = new ulong[StoredCount.Read(reader, sizeof(ulong))];
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(documentKeys.AsSpan()));
+            var topics = SettledTopicsRecord.Read(reader, count);
+
+            if (StoreFile.Aligned(store.Position) != store.Layout.BodiesStart)
+            {
+                return (null, "its records do not end where its postings start");
+            }
+
+            return documentKeys.Length != count || shapes.Length != (count + SearchIndexBuilder.ChunkSize - 1) / SearchIndexBuilder.ChunkSize
+                ? (null, $"its {shapes.Length} chunks and {documentKeys.Length} article keys do not fit its {count} articles")
+                : (new Records(key, languages, shapes, starts, offsets, documentKeys, topics), null);
+        }
+        catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
+        {
+            return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
         }
     }
 

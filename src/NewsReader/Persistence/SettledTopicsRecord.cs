@@ -32,7 +32,7 @@ internal static class SettledTopicsRecord
             names.TryAdd(name, names.Count);
         }
 
-        // Its length first, so that a start which cannot use it (other articles) steps over it.
+        // Its length first, so that its end can be checked.
         using var section = new MemoryStream();
         using (var inner = new BinaryWriter(section, Encoding.UTF8, leaveOpen: true))
         {
@@ -74,10 +74,10 @@ internal static class SettledTopicsRecord
         writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
     }
 
-    /// <param name="articles">How many articles to read them for; null to step over them.</param>
-    /// <returns>The lists, or null when none were saved or they are not wanted.</returns>
+    /// <param name="count">How many articles the index has.</param>
+    /// <returns>The lists, or null when none were saved.</returns>
     /// <exception cref="InvalidDataException">They do not fit together.</exception>
-    public static Lists? Read(BinaryReader reader, int? articles)
+    public static Lists? Read(BinaryReader reader, int count)
     {
         if (!reader.ReadBoolean())
         {
@@ -89,12 +89,6 @@ internal static class SettledTopicsRecord
         if (length < 0 || end > reader.BaseStream.Length)
         {
             throw new InvalidDataException($"its settled topics are {length} bytes long");
-        }
-
-        if (articles is not { } count)
-        {
-            reader.BaseStream.Position = end;
-            return null;
         }
 
         var names = new string[StoredCount.Read(reader, 1)];
