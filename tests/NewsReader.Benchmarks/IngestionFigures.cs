@@ -75,6 +75,8 @@ internal static class IngestionFigures
         using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, new ImageRewriteBenchmarks.SignedAddresses());
         var boundary = new Files.SeedsFolderBoundary(folder);
         var watch = Stopwatch.StartNew();
+        // As the app does: the folder is scanned beside the reading of the store.
+        var scanned = loader.StartScan(folder);
         var (stored, problem) = Persistence.SnapshotStore.Read(cache, loader.SnapshotFingerprint, boundary);
         if (stored is not null)
         {
@@ -85,7 +87,7 @@ internal static class IngestionFigures
         // As the app does: opened now, its checksum read beside the scan; read for the articles
         // loaded, it gives their settled topics and then the index.
         using var savedFile = Persistence.IndexStore.Open(cache, loader.SnapshotFingerprint, boundary);
-        var report = await loader.LoadAsync(folder, CancellationToken.None).ConfigureAwait(false);
+        var report = await loader.LoadAsync(folder, CancellationToken.None, scanned).ConfigureAwait(false);
         var loaded = watch.ElapsedMilliseconds;
         Persistence.SavedSearchIndex? saved = null;
         Topics.TopicIndex? savedTopics = null;

@@ -35,7 +35,7 @@ public sealed partial class ArticleIngestor(
     private bool _storeIsCurrent;
 
     // The saved index, opened as the first load begins so that its checksum is read while the
-    // folder is scanned and topics settle (single-threaded steps); the first publish reads it.
+    // folder is scanned and permalinks are assigned (single-threaded steps); the first publish reads it.
     private SavedIndexFile? _savedIndex;
 
     // The articles the store held: before anything is published they are what a file deleted while
@@ -55,6 +55,7 @@ public sealed partial class ArticleIngestor(
         {
             progress?.Begin();
             var seeds = options.Value;
+            SeedFolderLoader.ScanAhead? scanned = null;
             if (_historyFile is null || _gone is null)
             {
                 var boundary = new SeedsFolderBoundary(seeds.Path);
@@ -63,6 +64,7 @@ public sealed partial class ArticleIngestor(
                 if (seeds.KeepSnapshot)
                 {
                     progress?.EnterPhase(LoadPhase.ReadingStore);
+                    scanned = loader.StartScan(seeds.Path);
                     RestoreFromStore(seeds, boundary);
                     progress?.EnterPhase(LoadPhase.Scanning);
                 }
@@ -73,7 +75,7 @@ public sealed partial class ArticleIngestor(
                 await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var report = await loader.LoadAsync(seeds.Path, cancellationToken).ConfigureAwait(false);
+            var report = await loader.LoadAsync(seeds.Path, cancellationToken, scanned).ConfigureAwait(false);
             if (IsUnchanged(report, repository))
             {
                 // A periodic rescan that found nothing new: rebuilding the same snapshot would cost

@@ -71,6 +71,19 @@ public sealed partial class SeedFolderLoader(
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// A scan of <paramref name="folder"/> started now on another core, for <see cref="LoadAsync"/>
+    /// to take: a start runs it beside reading the snapshot store, which does not touch the folder.
+    /// </summary>
+    public ScanAhead StartScan(string folder)
+    {
+        var boundary = new SeedsFolderBoundary(folder);
+        return new ScanAhead(folder, Task.Run(() => SeedFolderScanner.Scan(boundary, options.Value)));
+    }
+
+    /// <summary>A scan under way, of the folder it names.</summary>
+    public sealed record ScanAhead(string Folder, Task<SeedFolderScanner.Result> Scan);
+
     /// <summary>Every file as the last load left it, for the snapshot store; files still being written are left out.</summary>
     public IReadOnlyList<StoredFile> KnownFiles() =>
         [.. _known.Where(entry => entry.Value.Length >= 0)
@@ -83,12 +96,13 @@ public sealed partial class SeedFolderLoader(
     /// <summary>When some files were still being written at the last load: look again after this.</summary>
     public TimeSpan? RetryAfter => _settled.RetryAfter;
 
-    public async Task<LoadReport> LoadAsync(string folder, CancellationToken cancellationToken)
+    /// <param name="scanned">A scan of <paramref name="folder"/> started for this load (<see cref="StartScan"/>), taken instead of scanning.</param>
+    public async Task<LoadReport> LoadAsync(string folder, CancellationToken cancellationToken, ScanAhead? scanned = null)
     {
         await _oneLoadAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await LoadChangedAsync(folder, cancellationToken).ConfigureAwait(false);
+            return await LoadChangedAsync(folder, scanned, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -98,12 +112,12 @@ public sealed partial class SeedFolderLoader(
 
     public void Dispose() => _oneLoadAtATime.Dispose();
 
-    private async Task<LoadReport> LoadChangedAsync(string folder, CancellationToken cancellationToken)
+    private async Task<LoadReport> LoadChangedAsync(string folder, ScanAhead? scanned, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
         var firstLoad = !_loadedBefore;
         _boundary = new SeedsFolderBoundary(folder);
-        var scan = SeedFolderScanner.Scan(_boundary, options.Value);
+        var scan = scanned is not null && scanned.Folder == folder ? await scanned.Scan.ConfigureAwait(false) : SeedFolderScanner.Scan(_boundary, options.Value);
         var changed = scan.Files.Where(IsNewOrChanged).ToList();
         progress?.StartParsing(scan.Files.Count, changed.Count);
         var parsed = new ConcurrentDictionary<string, ReadOutcome>(StringComparer.Ordinal);

@@ -47,6 +47,37 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_ScanStartedAhead_TakesItsFiles()
+    {
+        _seeds.Write("a.txt", "Harbour crane returns\n\nRepaired.");
+        _seeds.Write("world/b.txt", "Ferry adds a crossing\n\nOn Sundays.");
+        var scanned = _loader.StartScan(_seeds.Path);
+        await scanned.Scan;
+        // Written after the scan: this load does not see it, as a load does not see a file
+        // written after its own scan; the next load does.
+        _seeds.Write("c.txt", "Winter market\n\nLate stalls.");
+
+        var first = await _loader.LoadAsync(_seeds.Path, CancellationToken.None, scanned);
+        var second = await LoadAsync();
+
+        Assert.Equal(["a.txt", "world/b.txt"], first.Articles.Select(a => a.SourceFile).Order(StringComparer.Ordinal));
+        Assert.Equal(3, second.Articles.Length);
+        Assert.Equal(1, second.ParsedFiles);
+    }
+
+    [Fact]
+    public async Task LoadAsync_ScanAheadOfAnotherFolder_ScansItsOwn()
+    {
+        using var other = new TempFolder();
+        other.Write("elsewhere.txt", "Not this folder\n\nAt all.");
+        _seeds.Write("a.txt", "Harbour crane returns\n\nRepaired.");
+
+        var report = await _loader.LoadAsync(_seeds.Path, CancellationToken.None, _loader.StartScan(other.Path));
+
+        Assert.Equal("a.txt", Assert.Single(report.Articles).SourceFile);
+    }
+
+    [Fact]
     public async Task LoadAsync_FileBreaks_LastGoodKeptAndReportedStale()
     {
         _seeds.Write("story.txt", "Good headline\n\nGood body.");
