@@ -1,15 +1,13 @@
-using System.IO.Hashing;
-
 namespace NewsReader.Persistence;
 
 /// <summary>Writes through to another stream and hashes every byte on the way, so the store is hashed as it is written, not read back.</summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly XxHash3 _hash = new();
+    private readonly StoreChecksum _hash = new();
 
     public long Written { get; private set; }
 
-    public ulong Checksum => _hash.GetCurrentHashAsUInt64();
+    public ulong Checksum => _hash.Value;
 
     public override bool CanRead => false;
 

@@ -21,8 +21,8 @@ public static class SnapshotStore
         try
         {
             // The checksum is read beside the records (all of which are read defensively), and
-            // nothing read is used unless it matches: at start the hashing runs in unoptimised code
-            // for a while, and on its own took as long again as the records.
+            // nothing read is used unless it matches: reading 400 MB for it first would add its
+            // time to the records' instead of running beside them.
             (store, var problem) = StoreFile.Open(path, fingerprint, boundary, checksumLater: true);
             if (store is null)
             {

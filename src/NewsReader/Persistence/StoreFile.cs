@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 using NewsReader.Files;
 
@@ -192,7 +191,7 @@ internal static class StoreFile
 
     private static ulong ChecksumOf(Stream stream)
     {
-        var hash = new XxHash3();
+        var hash = new StoreChecksum();
         var buffer = new byte[BufferSize];
         int read;
         while ((read = stream.Read(buffer)) > 0)
@@ -200,6 +199,6 @@ internal static class StoreFile
             hash.Append(buffer.AsSpan(0, read));
         }
 
-        return hash.GetCurrentHashAsUInt64();
+        return hash.Value;
     }
 }

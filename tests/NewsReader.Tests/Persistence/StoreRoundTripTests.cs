@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections;
-using System.IO.Hashing;
 using System.Reflection;
 using NewsReader.Articles;
 using NewsReader.Files;
@@ -82,7 +81,7 @@ public sealed class StoreRoundTripTests
         // The second batch's body is said to start one byte later than it does.
         var secondBody = tableStart + sizeof(int) + 16 + 8;
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(secondBody), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(secondBody)) + 1);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(32), XxHash3.HashToUInt64(bytes.AsSpan(StoreLayout.HeaderSize)));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(32), StoreChecksum.Of(bytes.AsSpan(StoreLayout.HeaderSize)));
         File.WriteAllBytes(path, bytes);
 
         var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
