@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsReader.Articles;
 
@@ -10,6 +11,8 @@ namespace NewsReader.Persistence;
 /// A round-trip test sets every property, so one added to the article and forgotten here fails it.
 /// Arrays read are wrapped as they are, not copied (as <c>ImmutableArray.Create</c> would): nothing
 /// else holds them, and at 100,000 articles the copies were a fifth of a restart's reading.
+/// The readers run once per start, 100,000 times over, before the JIT has got round to optimising
+/// them (the web host's start keeps it busy): they are compiled optimised from their first call.
 /// </summary>
 internal static class StoreRecords
 {
@@ -39,6 +42,7 @@ internal static class StoreRecords
     /// <summary>How many bytes <see cref="WriteBody"/> writes for <paramref name="article"/>.</summary>
     public static long BodyLength(Article? article) => article is null ? 0 : article.Body.Sum(block => (long)block.Utf8.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StoredFile Read(BinaryReader reader, StoreBodies bodies, StringPool pool)
     {
         var sourceFile = reader.ReadString();
@@ -102,6 +106,7 @@ internal static class StoreRecords
         writer.Write(article.Repaired);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Article ReadArticle(BinaryReader reader, StoreBodies bodies, StringPool pool)
     {
         var id = reader.ReadString();
@@ -188,6 +193,7 @@ internal static class StoreRecords
         writer.Write(standfirst.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<TopicCandidate> ReadCandidates(BinaryReader reader, StringPool pool)
     {
         var candidates = new TopicCandidate[StoredCount.Read(reader, 7)];
@@ -244,6 +250,7 @@ internal static class StoreRecords
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<string> ReadList(BinaryReader reader, StringPool pool)
     {
         var count = StoredCount.Read(reader, 1);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsReader.Persistence;
@@ -23,6 +24,7 @@ internal sealed class StringPool
     /// </summary>
     /// <exception cref="InvalidDataException">The length prefix is negative.</exception>
     /// <exception cref="EndOfStreamException">The string runs past the end.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Read(BinaryReader reader)
     {
         var length = reader.Read7BitEncodedInt();
