@@ -22,7 +22,17 @@ internal sealed partial class SavedIndexReader(SavedIndexFile file, TimeProvider
     public TopicIndex? Topics(ImmutableArray<Article> ordered)
     {
         Read(ordered);
-        return _saved?.SettledTopics(ordered);
+        try
+        {
+            return _saved?.SettledTopics(ordered);
+        }
+        catch (ArgumentException ex)
+        {
+            // Checked as read, so only a file made by hand gets here: the topics are settled anew.
+            var reason = $"its settled topics do not fit these articles ({ex.Message})";
+            LogIndexNotUsed(logger, reason);
+            return null;
+        }
     }
 
     /// <summary>For <see cref="Storage.ArticleSnapshot.SavedIndex"/>.</summary>

@@ -115,9 +115,15 @@ internal static class SettledTopicsRecord
         }
 
         var all = new SettledTopic[StoredCount.Read(reader, 3)];
+        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var t = 0; t < all.Length; t++)
         {
             var (name, slug, kind) = (reader.ReadString(), reader.ReadString(), (TopicKind)reader.ReadByte());
+            if (!slugs.Add(slug))
+            {
+                throw new InvalidDataException($"its settled topics name the topic {slug} twice");
+            }
+
             var positions = new int[StoredCount.Read(reader, 1)];
             var previous = -1;
             for (var p = 0; p < positions.Length; p++)
