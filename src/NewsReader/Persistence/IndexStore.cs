@@ -53,7 +53,7 @@ public static class IndexStore
     {
         try
         {
-            var (store, problem) = StoreFile.Open(Path.Join(folder, FileName), fingerprint, boundary, checksumLater: true);
+            var (store, problem) = StoreFile.Open(Path.Join(folder, FileName), fingerprint, boundary);
             return new SavedIndexFile(store, problem);
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex))
@@ -103,7 +103,7 @@ public static class IndexStore
                 }
 
                 var content = new ReusableIndex(chunks, new BlockPositions(records.Starts, records.Offsets), records.DocumentKeys, records.Languages);
-                var saved = new SavedSearchIndex(exact, mapped, content, exact ? records.Topics : null);
+                var saved = new SavedSearchIndex(exact, mapped, content, records.Topics);
                 mapped = null;
                 return (saved, null);
             }

@@ -30,7 +30,7 @@ public sealed class SavedSearchIndex : IDisposable
     /// null when it indexes other articles or was saved without them.
     /// </summary>
     public TopicIndex? SettledTopics(ImmutableArray<Article> articles) =>
-        IsExact && _topics is { } topics && topics.PerArticle.Length == articles.Length ? TopicIndex.FromSettled(articles, topics.PerArticle, topics.Topics) : null;
+        IsExact && _topics is { } topics ? TopicIndex.FromSettled(articles, topics.PerArticle, topics.Topics) : null;
 
     /// <summary>
     /// The index itself, for the articles it was read for (their topics settled since or not): mapped

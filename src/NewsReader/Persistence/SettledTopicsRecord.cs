@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Text;
 using NewsReader.Articles;
 using NewsReader.Topics;
 
@@ -32,46 +31,38 @@ internal static class SettledTopicsRecord
             names.TryAdd(name, names.Count);
         }
 
-        // Its length first, so that its end can be checked.
-        using var section = new MemoryStream();
-        using (var inner = new BinaryWriter(section, Encoding.UTF8, leaveOpen: true))
+        writer.Write(names.Count);
+        foreach (var name in names.Keys)
         {
-            inner.Write(names.Count);
-            foreach (var name in names.Keys)
-            {
-                inner.Write(name);
-            }
+            writer.Write(name);
+        }
 
-            inner.Write(articles.Length);
-            foreach (var article in articles)
+        writer.Write(articles.Length);
+        foreach (var article in articles)
+        {
+            writer.Write(article.Topics.Length);
+            foreach (var name in article.Topics)
             {
-                inner.Write(article.Topics.Length);
-                foreach (var name in article.Topics)
-                {
-                    inner.Write7BitEncodedInt(names[name]);
-                }
-            }
-
-            var all = topics.Settled().ToList();
-            inner.Write(all.Count);
-            foreach (var topic in all)
-            {
-                inner.Write(topic.Name);
-                inner.Write(topic.Slug);
-                inner.Write((byte)topic.Kind);
-                inner.Write(topic.Positions.Length);
-                var previous = -1;
-                foreach (var position in topic.Positions)
-                {
-                    // Ascending (the snapshot's order): the gaps are small numbers, a byte or two each.
-                    inner.Write7BitEncodedInt(position - previous);
-                    previous = position;
-                }
+                writer.Write7BitEncodedInt(names[name]);
             }
         }
 
-        writer.Write(section.Length);
-        writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
+        var all = topics.Settled().ToList();
+        writer.Write(all.Count);
+        foreach (var topic in all)
+        {
+            writer.Write(topic.Name);
+            writer.Write(topic.Slug);
+            writer.Write((byte)topic.Kind);
+            writer.Write(topic.Positions.Length);
+            var previous = -1;
+            foreach (var position in topic.Positions)
+            {
+                // Ascending (the snapshot's order): the gaps are small numbers, a byte or two each.
+                writer.Write7BitEncodedInt(position - previous);
+                previous = position;
+            }
+        }
     }
 
     /// <param name="count">How many articles the index has.</param>
@@ -82,13 +73,6 @@ internal static class SettledTopicsRecord
         if (!reader.ReadBoolean())
         {
             return null;
-        }
-
-        var length = reader.ReadInt64();
-        var end = reader.BaseStream.Position + length;
-        if (length < 0 || end > reader.BaseStream.Length)
-        {
-            throw new InvalidDataException($"its settled topics are {length} bytes long");
         }
 
         var names = new string[StoredCount.Read(reader, 1)];
@@ -138,6 +122,6 @@ internal static class SettledTopicsRecord
             all[t] = new SettledTopic(name, slug, kind, ImmutableCollectionsMarshal.AsImmutableArray(positions));
         }
 
-        return reader.BaseStream.Position == end ? new Lists(perArticle, all) : throw new InvalidDataException("its settled topics do not end where they say");
+        return new Lists(perArticle, all);
     }
 }

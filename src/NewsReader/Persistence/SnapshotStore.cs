@@ -23,14 +23,14 @@ public static class SnapshotStore
             // The checksum is read beside the records (all of which are read defensively), and
             // nothing read is used unless it matches: reading 400 MB for it first would add its
             // time to the records' instead of running beside them.
-            (store, var problem) = StoreFile.Open(path, fingerprint, boundary, checksumLater: true);
+            (store, var problem) = StoreFile.Open(path, fingerprint, boundary);
             if (store is null)
             {
                 return (null, problem);
             }
 
             var files = ReadRecords(store);
-            return store.ChecksumMatches.GetAwaiter().GetResult() ? (files, null) : (null, StoreFile.ChecksumProblem);
+            return store.ChecksumHolds() ? (files, null) : (null, StoreFile.ChecksumProblem);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {

@@ -13,34 +13,33 @@ internal static class StoreFile
 {
     private const int BufferSize = 1 << 20;
 
-    /// <summary>An open, verified store: <see cref="Reader"/> stands just after the fingerprint.</summary>
+    /// <summary>
+    /// An open store whose header and fingerprint hold: <see cref="Reader"/> stands just after the
+    /// fingerprint. Its checksum is read on another core meanwhile (its own reads over the same
+    /// handle), so a caller reads the records beside it and uses nothing until <see cref="ChecksumHolds"/>.
+    /// </summary>
     public sealed class Opened : IDisposable
     {
         private readonly FileStream _stream;
+        private readonly Task<bool> _checksumMatches;
 
-        public Opened(FileStream stream, StoreLayout layout, bool checksumLater)
+        public Opened(FileStream stream, StoreLayout layout)
         {
             (_stream, Layout) = (stream, layout);
             Reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            // Its own reader over the same handle (pread), so the caller's reading goes on meanwhile.
-            ChecksumMatches = checksumLater
-                ? Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum)
-                : Task.FromResult(true);
+            _checksumMatches = Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum);
         }
 
         public StoreLayout Layout { get; }
 
-        /// <summary>Whether the content matches the header's checksum (already known unless opened to check it later).</summary>
-        public Task<bool> ChecksumMatches { get; }
-
         public BinaryReader Reader { get; }
 
-        /// <summary>Waits for <see cref="ChecksumMatches"/>; a file that cannot even be read for it does not match.</summary>
+        /// <summary>Waits for the checksum; a file that cannot even be read for it does not match.</summary>
         public bool ChecksumHolds()
         {
             try
             {
-                return ChecksumMatches.GetAwaiter().GetResult();
+                return _checksumMatches.GetAwaiter().GetResult();
             }
             catch (Exception ex) when (IsReadFailure(ex))
             {
@@ -59,18 +58,14 @@ internal static class StoreFile
         public void Dispose()
         {
             // The handle stays open until the checksum's reads are done with it.
-            ChecksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
+            _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
             Reader.Dispose();
         }
     }
 
     /// <returns>The open store; or null and why it cannot be used; or null and no reason when there is none.</returns>
     /// <exception cref="IOException">The file could not be read.</exception>
-    /// <param name="checksumLater">
-    /// Leave the checksum to <see cref="Opened.ChecksumMatches"/>, run beside the caller's reading:
-    /// for a caller that reads everything defensively anyway and uses nothing until it matches.
-    /// </param>
-    public static (Opened? Store, string? Problem) Open(string path, string fingerprint, SeedsFolderBoundary boundary, bool checksumLater = false)
+    public static (Opened? Store, string? Problem) Open(string path, string fingerprint, SeedsFolderBoundary boundary)
     {
         if (!File.Exists(path))
         {
@@ -83,19 +78,19 @@ internal static class StoreFile
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
-        var problem = Verify(stream, fingerprint, checksumLater, out var layout);
+        var problem = Verify(stream, fingerprint, out var layout);
         if (problem is not null)
         {
             stream.Dispose();
             return (null, problem);
         }
 
-        var opened = new Opened(stream, layout, checksumLater);
+        var opened = new Opened(stream, layout);
         opened.Reader.ReadString();
         return (opened, null);
     }
 
-    private static string? Verify(FileStream stream, string fingerprint, bool checksumLater, out StoreLayout layout)
+    private static string? Verify(FileStream stream, string fingerprint, out StoreLayout layout)
     {
         Span<byte> header = stackalloc byte[StoreLayout.HeaderSize];
         stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
@@ -103,11 +98,6 @@ internal static class StoreFile
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (!checksumLater && ChecksumOf(stream) != layout.Checksum)
-        {
-            return ChecksumProblem;
         }
 
         stream.Position = StoreLayout.RecordsStart;

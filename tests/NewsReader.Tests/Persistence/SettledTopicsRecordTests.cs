@@ -52,9 +52,10 @@ public sealed class SettledTopicsRecordTests
     /// <summary>One article whose only topic is "Ferry", then the topics given, as the store lays them out.</summary>
     private static BinaryReader Record((string Name, string Slug, int[] Positions)[] topics)
     {
-        var section = new MemoryStream();
-        using (var writer = new BinaryWriter(section, Encoding.UTF8, leaveOpen: true))
+        var record = new MemoryStream();
+        using (var writer = new BinaryWriter(record, Encoding.UTF8, leaveOpen: true))
         {
+            writer.Write(true);
             writer.Write(1);
             writer.Write("Ferry");
             writer.Write(1);
@@ -74,14 +75,6 @@ public sealed class SettledTopicsRecordTests
                     previous = position;
                 }
             }
-        }
-
-        var record = new MemoryStream();
-        using (var writer = new BinaryWriter(record, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(true);
-            writer.Write(section.Length);
-            writer.Write(section.ToArray());
         }
 
         record.Position = 0;
