@@ -48,8 +48,9 @@ public static class SnapshotStore
         ex is AggregateException many ? many.Flatten().InnerExceptions.All(StoreFile.IsReadFailure) : StoreFile.IsReadFailure(ex);
 
     /// <summary>
-    /// Every record, batch by batch on every core (<see cref="RecordBatch"/>). Each batch must end
-    /// exactly where the next begins, in the records and in the bodies, or the store is not used.
+    /// Every record, batch by batch on every core (<see cref="RecordBatch"/>), each batch fetched
+    /// with one read and decoded in memory (<see cref="RecordReader"/>). Each batch must end exactly
+    /// where the next begins, in the records and in the bodies, or the store is not used.
     /// </summary>
     /// <exception cref="InvalidDataException">The records do not add up.</exception>
     private static StoredFile[] ReadRecords(StoreFile.Opened store)
@@ -59,24 +60,27 @@ public static class SnapshotStore
         var file = store.Map();
         var files = new StoredFile[layout.EntryCount];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        // A pool per worker: names repeat across batches, and a shared pool would need a lock.
-        Parallel.For(0, batches.Length, parallelism, () => new StringPool(), (b, _, pool) =>
+        // A pool per worker: names repeat across batches, and a shared pool would need a lock. And
+        // a buffer per worker, read into rather than decoded from the mapping: mapped, the records
+        // would stay in the process's resident memory after they are read, as the bodies do.
+        Parallel.For(0, batches.Length, parallelism, () => new BatchBuffers(), (b, _, buffers) =>
         {
             var (end, bodiesEnd) = b + 1 < batches.Length ? (batches[b + 1].Records, layout.BodiesStart + batches[b + 1].Bodies) : (recordsEnd, layout.FileLength);
-            using var reader = new BinaryReader(new BufferedStream(new HandleReadStream(store.Handle, batches[b].Records, end), 1 << 16));
+            var reader = new RecordReader(buffers.Read(store, batches[b].Records, end));
+            var pool = buffers.Names;
             var bodies = new StoreBodies(file, layout.BodiesStart + batches[b].Bodies);
             var first = b * RecordBatch.Size;
             for (var i = first; i < Math.Min(first + RecordBatch.Size, files.Length); i++)
             {
-                files[i] = StoreRecords.Read(reader, bodies, pool);
+                files[i] = StoreRecords.Read(ref reader, bodies, pool);
             }
 
-            if (reader.BaseStream.Position != end || bodies.End != bodiesEnd)
+            if (reader.Remaining != 0 || bodies.End != bodiesEnd)
             {
                 throw new InvalidDataException($"its records and bodies do not add up to its length (batch {b})");
             }
 
-            return pool;
+            return buffers;
         }, _ => { });
         return files;
     }
@@ -116,5 +120,27 @@ public static class SnapshotStore
                 }
             },
             cancellationToken);
+    }
+
+    /// <summary>What one worker reuses from batch to batch: the names read so far, and the bytes of the batch it decodes.</summary>
+    private sealed class BatchBuffers
+    {
+        private byte[] _bytes = [];
+
+        public StringPool Names { get; } = new();
+
+        /// <summary>The verified file's bytes from <paramref name="start"/> to <paramref name="end"/>, in this worker's buffer.</summary>
+        /// <exception cref="InvalidDataException">The range is longer than a buffer can be.</exception>
+        public ReadOnlySpan<byte> Read(StoreFile.Opened store, long start, long end)
+        {
+            var length = end - start <= Array.MaxLength ? (int)(end - start) : throw new InvalidDataException($"a batch of its records is {end - start} bytes long");
+            if (_bytes.Length < length)
+            {
+                _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(length, Math.Min(2 * _bytes.Length, Array.MaxLength)));
+            }
+
+            // A read cut short (the file ended) leaves the batch short, which its decoding then finds.
+            return _bytes.AsSpan(0, RandomAccess.Read(store.Handle, _bytes.AsSpan(0, length), start));
+        }
     }
 }

@@ -43,14 +43,14 @@ internal static class StoreRecords
     public static long BodyLength(Article? article) => article is null ? 0 : article.Body.Sum(block => (long)block.Utf8.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static StoredFile Read(BinaryReader reader, StoreBodies bodies, StringPool pool)
+    public static StoredFile Read(ref RecordReader reader, StoreBodies bodies, StringPool pool)
     {
         var sourceFile = reader.ReadString();
         var length = reader.ReadInt64();
         var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
         var hash = reader.ReadUInt64();
-        var error = ReadOptional(reader);
-        var article = reader.ReadBoolean() ? ReadArticle(reader, bodies, pool) : null;
+        var error = ReadOptional(ref reader);
+        var article = reader.ReadBoolean() ? ReadArticle(ref reader, bodies, pool) : null;
         return new StoredFile(sourceFile, length, lastWrite, hash, article, error);
     }
 
@@ -107,13 +107,13 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Article ReadArticle(BinaryReader reader, StoreBodies bodies, StringPool pool)
+    private static Article ReadArticle(ref RecordReader reader, StoreBodies bodies, StringPool pool)
     {
         var id = reader.ReadString();
         var slug = reader.ReadString();
         var headline = reader.ReadString();
-        var caption = ReadOptional(reader);
-        var blocks = new ArticleBlock[StoredCount.Read(reader, 5)];
+        var caption = ReadOptional(ref reader);
+        var blocks = new ArticleBlock[reader.ReadCount(5)];
         for (var i = 0; i < blocks.Length; i++)
         {
             var kind = (ArticleBlockKind)reader.ReadByte();
@@ -135,29 +135,29 @@ internal static class StoreRecords
             StandfirstText = standfirst,
             Caption = caption,
             Body = ImmutableCollectionsMarshal.AsImmutableArray(blocks),
-            BodyHtml = ReadOptional(reader),
-            Byline = ReadOptional(reader),
-            Authors = ReadList(reader, pool),
-            Dateline = ReadOptional(reader),
-            LeadImage = ReadOptional(reader),
-            MissingImages = ReadList(reader, pool),
-            LeadImageAlt = ReadOptional(reader),
-            LeadImageCaption = ReadOptional(reader),
-            LeadImageCredit = ReadOptional(reader),
-            LeadImageWidth = ReadOptionalInt(reader),
-            LeadImageHeight = ReadOptionalInt(reader),
+            BodyHtml = ReadOptional(ref reader),
+            Byline = ReadOptional(ref reader),
+            Authors = ReadList(ref reader, pool),
+            Dateline = ReadOptional(ref reader),
+            LeadImage = ReadOptional(ref reader),
+            MissingImages = ReadList(ref reader, pool),
+            LeadImageAlt = ReadOptional(ref reader),
+            LeadImageCaption = ReadOptional(ref reader),
+            LeadImageCredit = ReadOptional(ref reader),
+            LeadImageWidth = ReadOptionalInt(ref reader),
+            LeadImageHeight = ReadOptionalInt(ref reader),
             Format = (ArticleFormat)reader.ReadByte(),
-            SiteName = reader.ReadBoolean() ? pool.Read(reader) : null,
-            OriginalUrl = ReadOptional(reader) is { } url ? new Uri(url, UriKind.Absolute) : null,
-            Language = reader.ReadBoolean() ? pool.Read(reader) : null,
-            Tags = ReadList(reader, pool),
-            Topics = ReadList(reader, pool),
-            TopicCandidates = ReadCandidates(reader, pool),
+            SiteName = reader.ReadBoolean() ? pool.Read(ref reader) : null,
+            OriginalUrl = ReadOptional(ref reader) is { } url ? new Uri(url, UriKind.Absolute) : null,
+            Language = reader.ReadBoolean() ? pool.Read(ref reader) : null,
+            Tags = ReadList(ref reader, pool),
+            Topics = ReadList(ref reader, pool),
+            TopicCandidates = ReadCandidates(ref reader, pool),
             WordCount = reader.ReadInt32(),
             ReadingMinutes = reader.ReadInt32(),
-            Published = ReadOptionalTime(reader),
-            Updated = ReadOptionalTime(reader),
-            FileModified = ReadOptionalTime(reader),
+            Published = ReadOptionalTime(ref reader),
+            Updated = ReadOptionalTime(ref reader),
+            FileModified = ReadOptionalTime(ref reader),
             SourceFile = reader.ReadString(),
             ContentHash = reader.ReadString(),
             SourceHash = reader.ReadUInt64(),
@@ -194,12 +194,12 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<TopicCandidate> ReadCandidates(BinaryReader reader, StringPool pool)
+    private static ImmutableArray<TopicCandidate> ReadCandidates(ref RecordReader reader, StringPool pool)
     {
-        var candidates = new TopicCandidate[StoredCount.Read(reader, 7)];
+        var candidates = new TopicCandidate[reader.ReadCount(7)];
         for (var i = 0; i < candidates.Length; i++)
         {
-            candidates[i] = new TopicCandidate(pool.Read(reader), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
+            candidates[i] = new TopicCandidate(pool.Read(ref reader), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(candidates);
@@ -214,7 +214,7 @@ internal static class StoreRecords
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(ref RecordReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteOptional(BinaryWriter writer, int? value)
     {
@@ -222,7 +222,7 @@ internal static class StoreRecords
         writer.Write(value.GetValueOrDefault());
     }
 
-    private static int? ReadOptionalInt(BinaryReader reader)
+    private static int? ReadOptionalInt(ref RecordReader reader)
     {
         var (has, value) = (reader.ReadBoolean(), reader.ReadInt32());
         return has ? value : null;
@@ -235,7 +235,7 @@ internal static class StoreRecords
         writer.Write((short)value.GetValueOrDefault().Offset.TotalMinutes);
     }
 
-    private static DateTimeOffset? ReadOptionalTime(BinaryReader reader)
+    private static DateTimeOffset? ReadOptionalTime(ref RecordReader reader)
     {
         var (has, ticks, minutes) = (reader.ReadBoolean(), reader.ReadInt64(), reader.ReadInt16());
         return has ? new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(minutes)) : null;
@@ -251,9 +251,9 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<string> ReadList(BinaryReader reader, StringPool pool)
+    private static ImmutableArray<string> ReadList(ref RecordReader reader, StringPool pool)
     {
-        var count = StoredCount.Read(reader, 1);
+        var count = reader.ReadCount(1);
         if (count == 0)
         {
             return [];
@@ -262,7 +262,7 @@ internal static class StoreRecords
         var values = new string[count];
         for (var i = 0; i < count; i++)
         {
-            values[i] = pool.Read(reader);
+            values[i] = pool.Read(ref reader);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(values);

@@ -10,7 +10,7 @@ namespace NewsReader.Persistence;
 internal sealed class StringPool
 {
     // Names up to this long are decoded on the stack; longer ones (rare) in arrays of their own.
-    private const int StackBytes = 256;
+    private const int StackChars = 256;
 
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
@@ -25,18 +25,11 @@ internal sealed class StringPool
     /// <exception cref="InvalidDataException">The length prefix is negative.</exception>
     /// <exception cref="EndOfStreamException">The string runs past the end.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string Read(BinaryReader reader)
+    public string Read(ref RecordReader reader)
     {
-        var length = reader.Read7BitEncodedInt();
-        if (length < 0)
-        {
-            throw new InvalidDataException($"a string's length is {length}");
-        }
-
-        var utf8 = length <= StackBytes ? stackalloc byte[StackBytes] : new byte[length];
-        var chars = length <= StackBytes ? stackalloc char[StackBytes] : new char[length];
-        utf8 = utf8[..length];
-        reader.BaseStream.ReadExactly(utf8);
+        var utf8 = reader.ReadStringBytes();
+        // UTF-8 never has fewer bytes than the UTF-16 it decodes to has chars.
+        var chars = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
         var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
         if (_byChars.TryGetValue(text, out var shared))
         {

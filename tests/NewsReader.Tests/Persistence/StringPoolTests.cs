@@ -9,10 +9,10 @@ public sealed class StringPoolTests
     [Fact]
     public void Read_SameNameTwice_OneInstance()
     {
-        using var reader = ReaderOf(w => { w.Write("European Union"); w.Write("Labour"); w.Write("European Union"); });
+        var reader = new RecordReader(Bytes(w => { w.Write("European Union"); w.Write("Labour"); w.Write("European Union"); }));
         var pool = new StringPool();
 
-        var (first, other, again) = (pool.Read(reader), pool.Read(reader), pool.Read(reader));
+        var (first, other, again) = (pool.Read(ref reader), pool.Read(ref reader), pool.Read(ref reader));
 
         Assert.Equal("European Union", first);
         Assert.Equal("Labour", other);
@@ -23,21 +23,23 @@ public sealed class StringPoolTests
     [InlineData("")]
     [InlineData("習近平")]
     [InlineData("Zoë Ångström")]
+    [InlineData("🗞️ news")]
     public void Read_AnyText_AsWritten(string value)
     {
-        using var reader = ReaderOf(w => w.Write(value));
+        var reader = new RecordReader(Bytes(w => w.Write(value)));
 
-        Assert.Equal(value, new StringPool().Read(reader));
+        Assert.Equal(value, new StringPool().Read(ref reader));
+        Assert.Equal(0, reader.Remaining);
     }
 
     [Fact]
     public void Read_LongerThanTheStackBuffer_ReadWholeAndStillShared()
     {
         var value = string.Concat(Enumerable.Repeat("Пример ", 100));
-        using var reader = ReaderOf(w => { w.Write(value); w.Write(value); w.Write(7); });
+        var reader = new RecordReader(Bytes(w => { w.Write(value); w.Write(value); w.Write(7); }));
         var pool = new StringPool();
 
-        var (first, again) = (pool.Read(reader), pool.Read(reader));
+        var (first, again) = (pool.Read(ref reader), pool.Read(ref reader));
 
         Assert.Equal(value, first);
         Assert.Same(first, again);
@@ -48,12 +50,13 @@ public sealed class StringPoolTests
     public void Read_CutShort_Throws()
     {
         var bytes = Bytes(w => w.Write("Downing Street"));
-        using var reader = new BinaryReader(new MemoryStream(bytes[..^3]), Encoding.UTF8);
 
-        Assert.ThrowsAny<EndOfStreamException>(() => new StringPool().Read(reader));
+        Assert.Throws<EndOfStreamException>(() =>
+        {
+            var reader = new RecordReader(bytes.AsSpan(0, bytes.Length - 3));
+            return new StringPool().Read(ref reader);
+        });
     }
-
-    private static BinaryReader ReaderOf(Action<BinaryWriter> write) => new(new MemoryStream(Bytes(write)), Encoding.UTF8);
 
     private static byte[] Bytes(Action<BinaryWriter> write)
     {
