@@ -46,6 +46,8 @@ public sealed class ArticleSnapshot
         Context = context;
         _archive = new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
         _authors = new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
+        // The lookups are built on another core while the index is mapped or built on this one.
+        var lookups = Task.Run(() => LookupsOf(Articles));
         var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
         // A topic filter finds exactly what the topic's page lists.
         var topicArticles = TopicArticles;
@@ -53,9 +55,7 @@ public sealed class ArticleSnapshot
         SearchIndex = restored ?? SearchIndex.Build(ordered, topicArticles);
         SearchIndexRestored = SearchIndex.Origin == SearchIndexOrigin.Mapped;
         SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
-        _bySlug = ordered.ToDictionary(a => a.Slug, StringComparer.OrdinalIgnoreCase);
-        _byId = ordered.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
-        var bySource = ordered.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
+        (_bySlug, _byId, var bySource) = lookups.GetAwaiter().GetResult();
 
         // A duplicate's own id and the slug it would have had lead to the published original.
         var movedIds = copies.Where(c => !_byId.ContainsKey(c.Copy.Id)).DistinctBy(c => c.Copy.Id, StringComparer.OrdinalIgnoreCase)
@@ -78,9 +78,36 @@ public sealed class ArticleSnapshot
         }
 
         _movedSlugs = movedSlugs.Where(m => !_bySlug.ContainsKey(m.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        NewPermalinks = [.. ordered
-            .Where(a => !history.TryGetValue(a.Slug, out var id) || !id.Equals(a.Id, StringComparison.OrdinalIgnoreCase))
-            .Select(a => KeyValuePair.Create(a.Slug, a.Id))];
+        NewPermalinks = NotYetIn(history, ordered);
+    }
+
+    private static ImmutableArray<KeyValuePair<string, string>> NotYetIn(IReadOnlyDictionary<string, string> history, ImmutableArray<Article> ordered)
+    {
+        var pairs = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var article in ordered)
+        {
+            if (!history.TryGetValue(article.Slug, out var id) || !id.Equals(article.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                pairs.Add(new(article.Slug, article.Id));
+            }
+        }
+
+        return pairs.DrainToImmutable();
+    }
+
+    /// <summary>Articles by slug and id (as readers type them, any case) and by source file.</summary>
+    private static (Dictionary<string, Article> BySlug, Dictionary<string, Article> ById, Dictionary<string, Article> BySource) LookupsOf(ImmutableArray<Article> ordered)
+    {
+        var (bySlug, byId) = (new Dictionary<string, Article>(ordered.Length, StringComparer.OrdinalIgnoreCase), new Dictionary<string, Article>(ordered.Length, StringComparer.OrdinalIgnoreCase));
+        var bySource = new Dictionary<string, Article>(ordered.Length, StringComparer.Ordinal);
+        foreach (var article in ordered)
+        {
+            bySlug.Add(article.Slug, article);
+            byId.Add(article.Id, article);
+            bySource.Add(article.SourceFile, article);
+        }
+
+        return (bySlug, byId, bySource);
     }
 
     /// <summary>The same snapshot over another index of the same articles in the same order: the one saved, once mapped.</summary>
