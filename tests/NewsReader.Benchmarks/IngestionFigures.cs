@@ -52,8 +52,8 @@ internal static class IngestionFigures
 
     /// <summary>
     /// A start as the app makes it with a snapshot store in <paramref name="cache"/>: read the store
-    /// (if any), load what changed, publish; then, when anything was parsed, write the store for the
-    /// next run. Run it twice to see a cold start and then a restart.
+    /// (if any) and the permalink history, load what changed, publish; then, when anything was
+    /// parsed, write the store for the next run. Run it twice to see a cold start and then a restart.
     /// </summary>
     public static async Task RestartAsync(string folder, string cache)
     {
@@ -87,11 +87,18 @@ internal static class IngestionFigures
         // As the app does: opened now, its checksum read beside the scan; read for the articles
         // loaded, it gives their settled topics and then the index.
         using var savedFile = Persistence.IndexStore.Open(cache, loader.SnapshotFingerprint, boundary);
+        // As the app does: the permalink history and the deleted articles are read, and the
+        // articles restored checked against those loaded for any gone meanwhile.
+        var history = new PermalinkHistory(Path.Join(cache, "permalinks.tsv"), boundary, NullLogger<PermalinkHistory>.Instance);
+        var gone = new GoneList(Path.Join(cache, "gone.tsv"), boundary, NullLogger<GoneList>.Instance);
+        await history.ReadAsync(CancellationToken.None).ConfigureAwait(false);
         var report = await loader.LoadAsync(folder, CancellationToken.None, scanned).ConfigureAwait(false);
+        var restored = stored?.Select(file => file.Article).OfType<Articles.Article>() ?? [];
+        var context = new SnapshotContext { Gone = await gone.UpdateAsync(restored, report.Articles, CancellationToken.None).ConfigureAwait(false) };
         var loaded = watch.ElapsedMilliseconds;
         Persistence.SavedSearchIndex? saved = null;
         Topics.TopicIndex? savedTopics = null;
-        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected,
+        var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, history.Entries, context,
             savedIndex: (ordered, topics) => saved?.Index(ordered, topics).Index,
             savedTopics: ordered => savedTopics = (saved = Persistence.IndexStore.Read(savedFile, ordered).Saved)?.SettledTopics(ordered));
         saved?.Dispose();
@@ -101,6 +108,8 @@ internal static class IngestionFigures
             + $"store_read_ms={read} load_ms={loaded - read} publish_ms={total - loaded} (search_index_ms={(long)snapshot.SearchIndexBuildTime.TotalMilliseconds}) "
             + $"ready_ms={total} rss_at_ready_mb={ResidentMegabytes()} (anon={StatusMegabytes("RssAnon:")} file={StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) "
             + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        await history.AppendAsync(snapshot.NewPermalinks, CancellationToken.None).ConfigureAwait(false);
+        await gone.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         if (stored is null || report.ParsedFiles + report.RemovedFiles + report.RecognisedFiles > 0)
         {
             var writing = Stopwatch.StartNew();
