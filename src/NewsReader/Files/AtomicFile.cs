@@ -59,6 +59,19 @@ public static class AtomicFile
         return File.Exists(path) ? await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    /// <returns>The file's text, or null when it does not exist.</returns>
+    /// <exception cref="IOException">The file is a link, leads outside, or cannot be read.</exception>
+    public static async Task<string?> ReadAllTextAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        if (boundary.RefuseWrite(path) is { } reason)
+        {
+            throw new IOException(reason);
+        }
+
+        return File.Exists(path) ? await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     /// <exception cref="IOException">The file or its folder is a link, leads outside, or cannot be written.</exception>
     public static Task WriteAllLinesAsync(string path, IEnumerable<string> lines, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
     {

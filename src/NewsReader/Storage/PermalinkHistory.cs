@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using NewsReader.Files;
 
@@ -28,7 +27,8 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
     public IReadOnlyDictionary<string, string>? Entries => _entries;
 
     /// <summary>Reads the file; a missing file is an empty history, a malformed line is skipped and logged.</summary>
-    public async Task<FrozenDictionary<string, string>> ReadAsync(CancellationToken cancellationToken)
+    /// <returns>What <see cref="Entries"/> gives from now on.</returns>
+    public async Task<IReadOnlyDictionary<string, string>> ReadAsync(CancellationToken cancellationToken)
     {
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
@@ -42,29 +42,36 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
         }
 
         _entries = slugs;
-        return slugs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return slugs;
     }
 
-    private async Task<Dictionary<string, string>> ReadFileAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> ReadFileAsync(CancellationToken cancellationToken) =>
+        Parse(await AtomicFile.ReadAllTextAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? "");
+
+    /// <summary>
+    /// The lines as spans, two strings made for each: at 100,000 articles the history is read on
+    /// every start, and a string per line and an array per split were half its reading.
+    /// </summary>
+    private Dictionary<string, string> Parse(string text)
     {
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lineNumber = 0;
-        foreach (var line in await AtomicFile.ReadAllLinesAsync(path, boundary, cancellationToken).ConfigureAwait(false) ?? [])
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (line.IsEmpty || line[0] == '#')
             {
                 continue;
             }
 
-            var parts = line.Split('\t');
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            var tab = line.IndexOf('\t');
+            if (tab <= 0 || tab == line.Length - 1 || line[(tab + 1)..].Contains('\t'))
             {
                 LogMalformedLine(PrintableText.Escape(path), lineNumber);
                 continue;
             }
 
-            slugs[parts[0]] = parts[1];
+            slugs[line[..tab].ToString()] = line[(tab + 1)..].ToString();
         }
 
         return slugs;

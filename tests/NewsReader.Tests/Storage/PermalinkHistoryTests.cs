@@ -83,6 +83,33 @@ public sealed class PermalinkHistoryTests : IDisposable
         Assert.Equal("3", warning.GetStructuredStateValue("LineNumber"));
     }
 
+    [Theory]
+    [InlineData("two\ttabs\there")]
+    [InlineData("\tno-slug")]
+    [InlineData("no-id\t")]
+    public async Task ReadAsync_LineNotOneSlugAndOneId_Skipped(string line)
+    {
+        _folder.Write(".newsreader/permalinks.tsv", $"good\tid1\n{line}\n");
+
+        var slugs = await History().ReadAsync(CancellationToken.None);
+
+        Assert.Equal("id1", Assert.Single(slugs).Value);
+        Assert.Equal("2", Assert.Single(_logger.Collector.GetSnapshot()).GetStructuredStateValue("LineNumber"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_WindowsLineEndsAndBom_ReadAsWritten()
+    {
+        _folder.Write(".newsreader/permalinks.tsv", "\uFEFF# header\r\nfirst-slug\taaaa\r\nsecond-slug\tbbbb\r\n");
+
+        var slugs = await History().ReadAsync(CancellationToken.None);
+
+        Assert.Equal("aaaa", slugs["first-slug"]);
+        Assert.Equal("bbbb", slugs["SECOND-SLUG"]);
+        Assert.Equal(2, slugs.Count);
+        Assert.Empty(_logger.Collector.GetSnapshot());
+    }
+
     [Fact]
     public async Task AppendAsync_Unwritable_LogsInsteadOfThrowing()
     {
