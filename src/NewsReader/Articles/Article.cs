@@ -121,7 +121,17 @@ public sealed record Article
     /// The topics the article itself suggests, before the corpus settles <see cref="Topics"/> from
     /// them (a common word dropped, a plural folded): see <see cref="Topics.TopicIndex"/>.
     /// </summary>
-    public ImmutableArray<TopicCandidate> TopicCandidates { get; init; } = [];
+    /// <remarks>Read them once per use: an article restored from the snapshot store decodes them on each read.</remarks>
+    public ImmutableArray<TopicCandidate> TopicCandidates
+    {
+        get => StoredTopicCandidates?.Read() ?? _topicCandidates;
+        init => (_topicCandidates, StoredTopicCandidates) = (value, null);
+    }
+
+    private readonly ImmutableArray<TopicCandidate> _topicCandidates = [];
+
+    /// <summary>Where <see cref="TopicCandidates"/> are read from when the article does not hold them.</summary>
+    internal TopicCandidateSource? StoredTopicCandidates { get; init; }
 
     public required int WordCount { get; init; }
 

@@ -81,6 +81,9 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
         return last <= 0b1111 ? (int)(result | ((uint)last << 28)) : throw new FormatException("a 7-bit encoded number runs past 32 bits");
     }
 
+    /// <summary>Steps over <paramref name="count"/> bytes, which must be there.</summary>
+    public void Skip(int count) => Take(count);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Take(int count)
     {

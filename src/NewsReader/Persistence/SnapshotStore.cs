@@ -33,7 +33,14 @@ public static class SnapshotStore
             }
 
             var files = ReadRecords(store);
-            return store.ChecksumHolds() ? (files, null) : (null, StoreFile.ChecksumProblem);
+            if (!store.ChecksumHolds())
+            {
+                return (null, StoreFile.ChecksumProblem);
+            }
+
+            // The articles' topic candidates were left in it.
+            store.Keep();
+            return (files, null);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
@@ -78,7 +85,7 @@ public static class SnapshotStore
             var first = b * RecordBatch.Size;
             for (var i = first; i < Math.Min(first + RecordBatch.Size, files.Length); i++)
             {
-                files[i] = StoreRecords.Read(ref reader, bodies, pool);
+                files[i] = StoreRecords.Read(ref reader, batches[b].Records, bodies, store.Kept, pool);
             }
 
             if (reader.Remaining != 0 || bodies.End != bodiesEnd)

@@ -27,6 +27,7 @@ internal static class StoreFile
         {
             (_stream, Layout) = (stream, layout);
             Reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            Kept = new KeptFile(stream);
             _checksumMatches = Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum);
         }
 
@@ -55,10 +56,22 @@ internal static class StoreFile
         /// <summary>Maps the very file that was verified, not whatever the path names by now.</summary>
         public MappedFile Map() => MappedFile.Open(_stream.SafeFileHandle, Layout.FileLength);
 
+        /// <summary>The verified file, for reads after the store is read; left open only once <see cref="Keep"/> is called.</summary>
+        public KeptFile Kept { get; }
+
+        /// <summary>Leaves the file open when this is disposed: <see cref="Kept"/> reads it for as long as anything refers to it.</summary>
+        public void Keep() => _kept = true;
+
+        private bool _kept;
+
         public void Dispose()
         {
             // The handle stays open until the checksum's reads are done with it.
-            _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
+            if (!_kept)
+            {
+                _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
+            }
+
             Reader.Dispose();
         }
     }

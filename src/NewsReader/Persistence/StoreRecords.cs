@@ -42,15 +42,20 @@ internal static class StoreRecords
     /// <summary>How many bytes <see cref="WriteBody"/> writes for <paramref name="article"/>.</summary>
     public static long BodyLength(Article? article) => article is null ? 0 : article.Body.Sum(block => (long)block.Utf8.Length);
 
+    /// <param name="reader">The records of one batch, read from the store.</param>
+    /// <param name="origin">Where in the store the batch <paramref name="reader"/> reads starts.</param>
+    /// <param name="bodies">The mapped store's bodies.</param>
+    /// <param name="kept">The store, where the topic candidates are left.</param>
+    /// <param name="pool">Names read so far in this batch's worker.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static StoredFile Read(ref RecordReader reader, StoreBodies bodies, StringPool pool)
+    public static StoredFile Read(ref RecordReader reader, long origin, StoreBodies bodies, KeptFile kept, StringPool pool)
     {
         var sourceFile = reader.ReadString();
         var length = reader.ReadInt64();
         var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
         var hash = reader.ReadUInt64();
         var error = ReadOptional(ref reader);
-        var article = reader.ReadBoolean() ? ReadArticle(ref reader, bodies, pool) : null;
+        var article = reader.ReadBoolean() ? ReadArticle(ref reader, origin, bodies, kept, pool) : null;
         return new StoredFile(sourceFile, length, lastWrite, hash, article, error);
     }
 
@@ -86,14 +91,7 @@ internal static class StoreRecords
         WriteOptional(writer, article.Language);
         WriteList(writer, article.Tags);
         WriteList(writer, article.Topics);
-        writer.Write(article.TopicCandidates.Length);
-        foreach (var candidate in article.TopicCandidates)
-        {
-            writer.Write(candidate.Name);
-            writer.Write((byte)candidate.Kind);
-            writer.Write(candidate.Salience);
-            writer.Write(candidate.LowerCaseToo);
-        }
+        WriteCandidates(writer, article);
 
         writer.Write(article.WordCount);
         writer.Write(article.ReadingMinutes);
@@ -107,7 +105,7 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Article ReadArticle(ref RecordReader reader, StoreBodies bodies, StringPool pool)
+    private static Article ReadArticle(ref RecordReader reader, long origin, StoreBodies bodies, KeptFile kept, StringPool pool)
     {
         var id = reader.ReadString();
         var slug = reader.ReadString();
@@ -152,7 +150,7 @@ internal static class StoreRecords
             Language = reader.ReadBoolean() ? pool.Read(ref reader) : null,
             Tags = ReadList(ref reader, pool),
             Topics = ReadList(ref reader, pool),
-            TopicCandidates = ReadCandidates(ref reader, pool),
+            StoredTopicCandidates = LeaveCandidates(ref reader, origin, kept),
             WordCount = reader.ReadInt32(),
             ReadingMinutes = reader.ReadInt32(),
             Published = ReadOptionalTime(ref reader),
@@ -193,13 +191,69 @@ internal static class StoreRecords
         writer.Write(standfirst.ToString());
     }
 
+    // The bytes of a list of no candidates: its count.
+    private const int NoCandidates = sizeof(int);
+
+    /// <summary>
+    /// The candidates behind their length in bytes, so that a start can step over them and leave
+    /// them in the store (<see cref="StoredTopicCandidates"/>). Those of an article restored so are
+    /// copied as they are.
+    /// </summary>
+    private static void WriteCandidates(BinaryWriter writer, Article article)
+    {
+        if (article.StoredTopicCandidates is StoredTopicCandidates stored)
+        {
+            stored.CopyTo(writer);
+            return;
+        }
+
+        var candidates = article.TopicCandidates;
+        writer.Write(NoCandidates + candidates.Sum(c => StringLength(c.Name) + sizeof(byte) + sizeof(float) + sizeof(bool)));
+        writer.Write(candidates.Length);
+        foreach (var candidate in candidates)
+        {
+            writer.Write(candidate.Name);
+            writer.Write((byte)candidate.Kind);
+            writer.Write(candidate.Salience);
+            writer.Write(candidate.LowerCaseToo);
+        }
+    }
+
+    /// <summary>How many bytes <see cref="BinaryWriter.Write(string)"/> writes for <paramref name="value"/>: a 7-bit length, then UTF-8.</summary>
+    private static int StringLength(string value)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(value);
+        var prefix = 1;
+        for (var rest = (uint)bytes >> 7; rest != 0; rest >>= 7)
+        {
+            prefix++;
+        }
+
+        return prefix + bytes;
+    }
+
+    private static StoredTopicCandidates? LeaveCandidates(ref RecordReader reader, long origin, KeptFile file)
+    {
+        var length = reader.ReadCount(1);
+        if (length < NoCandidates)
+        {
+            throw new InvalidDataException($"a list of topic candidates is {length} bytes long");
+        }
+
+        var at = origin + reader.Position;
+        reader.Skip(length);
+        return length == NoCandidates ? null : new StoredTopicCandidates(file, at, length);
+    }
+
+    /// <param name="pool">Where names read before are shared, or null to make each anew.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<TopicCandidate> ReadCandidates(ref RecordReader reader, StringPool pool)
+    public static ImmutableArray<TopicCandidate> ReadCandidates(ref RecordReader reader, StringPool? pool)
     {
         var candidates = new TopicCandidate[reader.ReadCount(7)];
         for (var i = 0; i < candidates.Length; i++)
         {
-            candidates[i] = new TopicCandidate(pool.Read(ref reader), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
+            var name = pool is null ? reader.ReadString() : pool.Read(ref reader);
+            candidates[i] = new TopicCandidate(name, (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(candidates);

@@ -22,7 +22,9 @@ internal static class TopicCorpus
 {
     public static ImmutableArray<Article> Settle(ImmutableArray<Article> articles, out Dictionary<string, TopicKind> kinds)
     {
-        var candidates = articles.Select(CandidatesOf).ToList();
+        // On every core: a restored article decodes its candidates from the snapshot store when asked.
+        var candidates = new ImmutableArray<TopicCandidate>[articles.Length];
+        Parallel.For(0, articles.Length, i => candidates[i] = CandidatesOf(articles[i]));
         var stats = new Dictionary<string, NameStats>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates.SelectMany(c => c))
         {
@@ -76,7 +78,7 @@ internal static class TopicCorpus
 
     /// <summary>An article parsed by this version has its candidates; one made another way (tests, a cache) has only names.</summary>
     private static ImmutableArray<TopicCandidate> CandidatesOf(Article article) =>
-        !article.TopicCandidates.IsEmpty ? article.TopicCandidates
+        article.TopicCandidates is { IsEmpty: false } candidates ? candidates
         : [.. article.Topics.Select((name, i) => new TopicCandidate(name, TopicKind.Unknown, article.Topics.Length - i, false))];
 
     /// <summary>Each name's topic: itself, or the form of its plural or singular the corpus uses more.</summary>

@@ -1,0 +1,21 @@
+namespace NewsReader.Persistence;
+
+/// <summary>
+/// A verified store file kept open after its reading, for what was left in it to be read later
+/// (<see cref="StoredTopicCandidates"/>). Read by position, so the very file that was verified is
+/// read even after a newer store is renamed over its path. Nothing closes it: it is closed when
+/// the last article referring to it is gone and the collector finalises the stream.
+/// </summary>
+internal sealed class KeptFile(FileStream stream)
+{
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="offset"/> on.</summary>
+    /// <exception cref="EndOfStreamException">The file ends first.</exception>
+    public void Read(Span<byte> buffer, long offset)
+    {
+        var read = RandomAccess.Read(stream.SafeFileHandle, buffer, offset);
+        if (read != buffer.Length)
+        {
+            throw new EndOfStreamException($"the store ends {buffer.Length - read} bytes short of what was left in it");
+        }
+    }
+}
