@@ -81,6 +81,9 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
         return last <= 0b1111 ? (int)(result | ((uint)last << 28)) : throw new FormatException("a 7-bit encoded number runs past 32 bits");
     }
 
+    /// <summary>The next <paramref name="count"/> bytes as they are (numbers in the machine's order, as the store writes them).</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
+
     /// <summary>Steps over <paramref name="count"/> bytes, which must be there.</summary>
     public void Skip(int count) => Take(count);
 

@@ -68,14 +68,14 @@ internal static class SettledTopicsRecord
     /// <param name="count">How many articles the index has.</param>
     /// <returns>The lists, or null when none were saved.</returns>
     /// <exception cref="InvalidDataException">They do not fit together.</exception>
-    public static Lists? Read(BinaryReader reader, int count)
+    public static Lists? Read(ref RecordReader reader, int count)
     {
         if (!reader.ReadBoolean())
         {
             return null;
         }
 
-        var names = new string[StoredCount.Read(reader, 1)];
+        var names = new string[reader.ReadCount(1)];
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = reader.ReadString();
@@ -89,7 +89,7 @@ internal static class SettledTopicsRecord
         var perArticle = new ImmutableArray<string>[count];
         for (var a = 0; a < count; a++)
         {
-            var topics = new string[StoredCount.Read(reader, 1)];
+            var topics = new string[reader.ReadCount(1)];
             for (var t = 0; t < topics.Length; t++)
             {
                 topics[t] = names[reader.Read7BitEncodedInt()];
@@ -98,7 +98,7 @@ internal static class SettledTopicsRecord
             perArticle[a] = ImmutableCollectionsMarshal.AsImmutableArray(topics);
         }
 
-        var all = new SettledTopic[StoredCount.Read(reader, 3)];
+        var all = new SettledTopic[reader.ReadCount(3)];
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var t = 0; t < all.Length; t++)
         {
@@ -108,7 +108,7 @@ internal static class SettledTopicsRecord
                 throw new InvalidDataException($"its settled topics name the topic {slug} twice");
             }
 
-            var positions = new int[StoredCount.Read(reader, 1)];
+            var positions = new int[reader.ReadCount(1)];
             var previous = -1;
             for (var p = 0; p < positions.Length; p++)
             {

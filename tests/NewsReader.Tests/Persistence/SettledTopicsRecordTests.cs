@@ -13,9 +13,9 @@ public sealed class SettledTopicsRecordTests
     [Fact]
     public void Read_AsWritten_OneTopicWithItsArticle()
     {
-        using var reader = Record(topics: [("Ferry", "ferry", [0])]);
+        var reader = new RecordReader(Record(topics: [("Ferry", "ferry", [0])]));
 
-        var lists = SettledTopicsRecord.Read(reader, count: 1);
+        var lists = SettledTopicsRecord.Read(ref reader, count: 1);
 
         Assert.NotNull(lists);
         Assert.Equal("Ferry", Assert.Single(lists.PerArticle[0]));
@@ -27,30 +27,36 @@ public sealed class SettledTopicsRecordTests
     [Fact]
     public void Read_SameSlugTwice_Refused()
     {
-        using var reader = Record(topics: [("Ferry", "ferry", [0]), ("ferry", "FERRY", [0])]);
+        var record = Record(topics: [("Ferry", "ferry", [0]), ("ferry", "FERRY", [0])]);
 
-        var refused = Assert.Throws<InvalidDataException>(() => SettledTopicsRecord.Read(reader, count: 1));
+        var refused = Assert.Throws<InvalidDataException>(() => Read(record, count: 1));
         Assert.Contains("twice", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Read_ArticleOutsideTheIndex_Refused()
     {
-        using var reader = Record(topics: [("Ferry", "ferry", [3])]);
+        var record = Record(topics: [("Ferry", "ferry", [3])]);
 
-        Assert.Throws<InvalidDataException>(() => SettledTopicsRecord.Read(reader, count: 1));
+        Assert.Throws<InvalidDataException>(() => Read(record, count: 1));
     }
 
     [Fact]
     public void Read_ForOtherArticleCount_Refused()
     {
-        using var reader = Record(topics: [("Ferry", "ferry", [0])]);
+        var record = Record(topics: [("Ferry", "ferry", [0])]);
 
-        Assert.Throws<InvalidDataException>(() => SettledTopicsRecord.Read(reader, count: 2));
+        Assert.Throws<InvalidDataException>(() => Read(record, count: 2));
+    }
+
+    private static SettledTopicsRecord.Lists? Read(byte[] record, int count)
+    {
+        var reader = new RecordReader(record);
+        return SettledTopicsRecord.Read(ref reader, count);
     }
 
     /// <summary>One article whose only topic is "Ferry", then the topics given, as the store lays them out.</summary>
-    private static BinaryReader Record((string Name, string Slug, int[] Positions)[] topics)
+    private static byte[] Record((string Name, string Slug, int[] Positions)[] topics)
     {
         var record = new MemoryStream();
         using (var writer = new BinaryWriter(record, Encoding.UTF8, leaveOpen: true))
@@ -77,7 +83,6 @@ public sealed class SettledTopicsRecordTests
             }
         }
 
-        record.Position = 0;
-        return new BinaryReader(record, Encoding.UTF8);
+        return record.ToArray();
     }
 }
