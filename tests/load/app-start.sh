@@ -44,7 +44,7 @@ fi
 SEEDS=$WORK/seeds
 cp -al "$SOURCE" "$SEEDS"
 rm -rf "$SEEDS/.newsreader"
-corpus_mb=$(du -sm --apparent-size --exclude=.newsreader "$SEEDS" | cut -f1)
+corpus_mb=$(du -sm --apparent-size "$SEEDS" | cut -f1)
 
 resident_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 millis() { date +%s%3N; }
@@ -72,6 +72,8 @@ start() {
   kill "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=
+  # The store just written is still being flushed to disk: the next start would share the machine with that.
+  sync
   local read published
   read=$(grep -oE "Read the snapshot store of [0-9]+ files from .* in [0-9]+ ms" "$logfile" | grep -oE "[0-9]+ ms$" || echo "-")
   published=$(grep -oE "Published [0-9]+ articles in [0-9]+ ms" "$logfile" | grep -oE "[0-9]+ ms$" || echo "-")
