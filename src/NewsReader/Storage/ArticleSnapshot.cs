@@ -185,11 +185,7 @@ public sealed class ArticleSnapshot
         history ??= FrozenDictionary<string, string>.Empty;
 
         var (originals, copies) = DuplicateDetector.Split(articles);
-        var ordered = PermalinkAssigner.AssignUnique(originals, history)
-            .OrderByDescending(a => a.Published.HasValue)
-            .ThenByDescending(a => a.Published)
-            .ThenBy(a => a.SourceFile, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var ordered = PublicationOrder.Sort(PermalinkAssigner.AssignUnique(originals, history));
         return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex, savedTopics);
     }
 

@@ -6,12 +6,13 @@ namespace NewsReader.Storage;
 /// <summary>Finds files that hold the same article; the first in path order is the one published.</summary>
 internal static class DuplicateDetector
 {
+    /// <returns>The originals in source-file order, and each copy with the original it repeats.</returns>
     public static (ImmutableArray<Article> Originals, ImmutableArray<(Article Copy, Article Original)> Copies) Split(IEnumerable<Article> articles)
     {
         var originals = ImmutableArray.CreateBuilder<Article>();
         var copies = ImmutableArray.CreateBuilder<(Article, Article)>();
         var byContent = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles.OrderBy(a => a.SourceFile, StringComparer.Ordinal))
+        foreach (var article in InSourceFileOrder(articles))
         {
             if (byContent.TryGetValue(article.ContentHash, out var original))
             {
@@ -25,5 +26,23 @@ internal static class DuplicateDetector
         }
 
         return (originals.ToImmutable(), copies.ToImmutable());
+    }
+
+    /// <summary>
+    /// A load lists its articles in source-file order already (the folder is scanned so): checked in
+    /// one pass, and sorted (stably) only when they are not.
+    /// </summary>
+    private static IEnumerable<Article> InSourceFileOrder(IEnumerable<Article> articles)
+    {
+        var list = articles as IReadOnlyList<Article> ?? [.. articles];
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (string.CompareOrdinal(list[i - 1].SourceFile, list[i].SourceFile) > 0)
+            {
+                return list.OrderBy(a => a.SourceFile, StringComparer.Ordinal);
+            }
+        }
+
+        return list;
     }
 }

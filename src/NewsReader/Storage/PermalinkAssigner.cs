@@ -7,20 +7,21 @@ namespace NewsReader.Storage;
 internal static class PermalinkAssigner
 {
     /// <summary>
-    /// Articles are taken in source-file order. The first keeps its headline slug; a later one
+    /// Articles are taken in source-file order (the caller's). The first keeps its headline slug; a later one
     /// with the same headline gets its id's first eight digits appended, so adding a third copy
     /// never renames the second. An id already taken (two files named with the same hex id)
     /// is replaced by a hash of the later file's path. A slug the history gives to another article
     /// that still exists stays reserved for it, so an old link never silently shows a different
     /// article; a deleted (or renamed) file's slug is free again.
     /// </summary>
-    public static ImmutableArray<Article> AssignUnique(IReadOnlyCollection<Article> articles, IReadOnlyDictionary<string, string> history)
+    /// <param name="articles">In source-file order, as <see cref="DuplicateDetector.Split"/> gives them.</param>
+    public static ImmutableArray<Article> AssignUnique(ImmutableArray<Article> articles, IReadOnlyDictionary<string, string> history)
     {
         var present = articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var result = ImmutableArray.CreateBuilder<Article>();
-        foreach (var article in articles.OrderBy(a => a.SourceFile, StringComparer.Ordinal))
+        var ids = new HashSet<string>(articles.Length, StringComparer.OrdinalIgnoreCase);
+        var slugs = new HashSet<string>(articles.Length, StringComparer.OrdinalIgnoreCase);
+        var result = ImmutableArray.CreateBuilder<Article>(articles.Length);
+        foreach (var article in articles)
         {
             var id = ids.Add(article.Id) ? article.Id : UniqueId(article, ids);
             var slug = FirstFree(
@@ -34,7 +35,7 @@ internal static class PermalinkAssigner
             result.Add(ReferenceEquals(id, article.Id) && ReferenceEquals(slug, article.Slug) ? article : article with { Id = id, Slug = slug });
         }
 
-        return result.ToImmutable();
+        return result.MoveToImmutable();
     }
 
     private static string UniqueId(Article article, HashSet<string> ids)
