@@ -59,7 +59,7 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
         var count = ReadInt32();
         return count >= 0 && (long)count * bytesEach <= Remaining
             ? count
-            : throw new InvalidDataException($"a count of {count} is more than the {Remaining} bytes left in the batch can hold");
+            : throw new InvalidDataException($"a count of {count} is more than the {Remaining} bytes left to read can hold");
     }
 
     /// <summary>As <see cref="BinaryReader.Read7BitEncodedInt"/>: seven bits a byte, low first, at most five bytes.</summary>
@@ -102,5 +102,5 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
 
     [DoesNotReturn]
     private readonly void ThrowEnd(int count) =>
-        throw new EndOfStreamException($"a record wants {count} bytes where its batch has {Remaining} left");
+        throw new EndOfStreamException($"a record wants {count} bytes where {Remaining} are left to read");
 }

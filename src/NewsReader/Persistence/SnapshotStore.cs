@@ -12,7 +12,8 @@ public static class SnapshotStore
 {
     public const string FileName = "snapshot.nrs";
 
-    // Beyond this a start's records are decoded with collections as usual (a million articles or so).
+    // At most this is set aside for a start's records (some 400,000 articles' worth); beyond it,
+    // collections resume as usual.
     private const long MaxDeferredBytes = 1L << 30;
 
     /// <summary>The store's files; or null with the reason it cannot be used; or null and no reason when there is none yet.</summary>

@@ -7,8 +7,8 @@ namespace NewsReader.Storage;
 internal static class PermalinkAssigner
 {
     /// <summary>
-    /// Articles are taken in source-file order (the caller's). The first keeps its headline slug; a later one
-    /// with the same headline gets its id's first eight digits appended, so adding a third copy
+    /// Articles are taken in the order given, source-file order. The first keeps its headline slug; a
+    /// later one with the same headline gets its id's first eight digits appended, so adding a third copy
     /// never renames the second. An id already taken (two files named with the same hex id)
     /// is replaced by a hash of the later file's path. A slug the history gives to another article
     /// that still exists stays reserved for it, so an old link never silently shows a different
