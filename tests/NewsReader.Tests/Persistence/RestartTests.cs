@@ -96,6 +96,26 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Restart_FileChangedWhileDown_SettlesTheTopicsAsAColdStartWould()
+    {
+        _seeds.Write("d.txt", "Gordon Brown meets Tony Blair\n\nGordon Brown and Tony Blair met in London on Monday.");
+        _seeds.Write("e.txt", "Tony Blair visits Washington\n\nTony Blair flew to Washington from London.");
+        await StartAsync();
+        // The unchanged articles come back from the store with their candidates left in it, and
+        // the change makes every article's topics settle again from them.
+        _seeds.Write("b.txt", "Gordon Brown takes the ferry\n\nGordon Brown crossed to the island on Sunday.");
+
+        var restarted = await StartAsync();
+        Directory.Delete(Path.GetDirectoryName(StorePath)!, recursive: true);
+        var cold = await StartAsync();
+
+        Assert.Equal(5, cold.Parses);
+        Assert.Contains(restarted.Snapshot.Topics.All, topic => topic.Name == "Gordon Brown" && topic.Articles.Length == 2);
+        Assert.Equal(Topics(cold.Snapshot), Topics(restarted.Snapshot));
+        Assert.Equal(cold.Snapshot.Articles.Select(a => string.Join("|", a.Topics)), restarted.Snapshot.Articles.Select(a => string.Join("|", a.Topics)));
+    }
+
+    [Fact]
     public async Task Restart_FileChangedWhileDown_ParsesOnlyThatFile()
     {
         await StartAsync();
