@@ -14,7 +14,7 @@ internal static class StoreFile
     private const int BufferSize = 1 << 20;
 
     /// <summary>
-    /// An open store whose header and fingerprint hold: <see cref="Reader"/> stands just after the
+    /// An open store whose header and fingerprint hold: <see cref="Position"/> is just after the
     /// fingerprint. Its checksum is read on another core meanwhile (its own reads over the same
     /// handle), so a caller reads the records beside it and uses nothing until <see cref="ChecksumHolds"/>.
     /// </summary>
@@ -26,14 +26,11 @@ internal static class StoreFile
         public Opened(FileStream stream, StoreLayout layout)
         {
             (_stream, Layout) = (stream, layout);
-            Reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             Kept = new KeptFile(stream);
             _checksumMatches = Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum);
         }
 
         public StoreLayout Layout { get; }
-
-        public BinaryReader Reader { get; }
 
         /// <summary>Waits for the checksum; a file that cannot even be read for it does not match.</summary>
         public bool ChecksumHolds()
@@ -71,8 +68,6 @@ internal static class StoreFile
             {
                 _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
             }
-
-            Reader.Dispose();
         }
     }
 
@@ -98,9 +93,7 @@ internal static class StoreFile
             return (null, problem);
         }
 
-        var opened = new Opened(stream, layout);
-        opened.Reader.ReadString();
-        return (opened, null);
+        return (new Opened(stream, layout), null);
     }
 
     private static string? Verify(FileStream stream, string fingerprint, out StoreLayout layout)
@@ -115,8 +108,8 @@ internal static class StoreFile
 
         stream.Position = StoreLayout.RecordsStart;
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        // Left just after the fingerprint, where the records start.
         var written = reader.ReadString();
-        stream.Position = StoreLayout.RecordsStart;
         return written.Equals(fingerprint, StringComparison.Ordinal) ? null : $"it was written by another build or with other settings ({written})";
     }
 

@@ -91,7 +91,7 @@ internal static class StoreRecords
         WriteOptional(writer, article.Language);
         WriteList(writer, article.Tags);
         WriteList(writer, article.Topics);
-        WriteCandidates(writer, article);
+        TopicCandidatesRecord.Write(writer, article);
 
         writer.Write(article.WordCount);
         writer.Write(article.ReadingMinutes);
@@ -150,7 +150,7 @@ internal static class StoreRecords
             Language = reader.ReadBoolean() ? pool.Read(ref reader) : null,
             Tags = ReadList(ref reader, pool),
             Topics = ReadList(ref reader, pool),
-            StoredTopicCandidates = LeaveCandidates(ref reader, origin, kept),
+            StoredTopicCandidates = TopicCandidatesRecord.Leave(ref reader, origin, kept),
             WordCount = reader.ReadInt32(),
             ReadingMinutes = reader.ReadInt32(),
             Published = ReadOptionalTime(ref reader),
@@ -189,74 +189,6 @@ internal static class StoreRecords
 
         writer.Write(OwnStandfirst);
         writer.Write(standfirst.ToString());
-    }
-
-    // The bytes of a list of no candidates: its count.
-    private const int NoCandidates = sizeof(int);
-
-    /// <summary>
-    /// The candidates behind their length in bytes, so that a start can step over them and leave
-    /// them in the store (<see cref="StoredTopicCandidates"/>). Those of an article restored so are
-    /// copied as they are.
-    /// </summary>
-    private static void WriteCandidates(BinaryWriter writer, Article article)
-    {
-        if (article.StoredTopicCandidates is StoredTopicCandidates stored)
-        {
-            stored.CopyTo(writer);
-            return;
-        }
-
-        var candidates = article.TopicCandidates;
-        writer.Write(NoCandidates + candidates.Sum(c => StringLength(c.Name) + sizeof(byte) + sizeof(float) + sizeof(bool)));
-        writer.Write(candidates.Length);
-        foreach (var candidate in candidates)
-        {
-            writer.Write(candidate.Name);
-            writer.Write((byte)candidate.Kind);
-            writer.Write(candidate.Salience);
-            writer.Write(candidate.LowerCaseToo);
-        }
-    }
-
-    /// <summary>How many bytes <see cref="BinaryWriter.Write(string)"/> writes for <paramref name="value"/>: a 7-bit length, then UTF-8.</summary>
-    private static int StringLength(string value)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetByteCount(value);
-        var prefix = 1;
-        for (var rest = (uint)bytes >> 7; rest != 0; rest >>= 7)
-        {
-            prefix++;
-        }
-
-        return prefix + bytes;
-    }
-
-    private static StoredTopicCandidates? LeaveCandidates(ref RecordReader reader, long origin, KeptFile file)
-    {
-        var length = reader.ReadCount(1);
-        if (length < NoCandidates)
-        {
-            throw new InvalidDataException($"a list of topic candidates is {length} bytes long");
-        }
-
-        var at = origin + reader.Position;
-        reader.Skip(length);
-        return length == NoCandidates ? null : new StoredTopicCandidates(file, at, length);
-    }
-
-    /// <param name="pool">Where names read before are shared, or null to make each anew.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ImmutableArray<TopicCandidate> ReadCandidates(ref RecordReader reader, StringPool? pool)
-    {
-        var candidates = new TopicCandidate[reader.ReadCount(7)];
-        for (var i = 0; i < candidates.Length; i++)
-        {
-            var name = pool is null ? reader.ReadString() : pool.Read(ref reader);
-            candidates[i] = new TopicCandidate(name, (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(candidates);
     }
 
     private static void WriteOptional(BinaryWriter writer, string? value)

@@ -37,7 +37,7 @@ internal sealed class StoredTopicCandidates(KeptFile file, long offset, int leng
             Span<byte> bytes = length <= StackBytes ? stackalloc byte[length] : new byte[length];
             file.Read(bytes, offset);
             var reader = new RecordReader(bytes);
-            return StoreRecords.ReadCandidates(ref reader, pool: null);
+            return TopicCandidatesRecord.Read(ref reader);
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex))
         {
