@@ -12,10 +12,6 @@ public static class SnapshotStore
 {
     public const string FileName = "snapshot.nrs";
 
-    // At most this is set aside for a start's records (some 400,000 articles' worth); beyond it,
-    // collections resume as usual.
-    private const long MaxDeferredBytes = 1L << 30;
-
     /// <summary>The store's files; or null with the reason it cannot be used; or null and no reason when there is none yet.</summary>
     public static (IReadOnlyList<StoredFile>? Files, string? Problem) Read(string folder, string fingerprint, SeedsFolderBoundary boundary)
     {
@@ -71,9 +67,6 @@ public static class SnapshotStore
         var file = store.Map();
         var files = new StoredFile[layout.EntryCount];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        // About three bytes are allocated for each byte of records (articles, their strings and
-        // lists), all of which survive: no collection runs until they are decoded.
-        using var deferred = DeferredCollections.For(Math.Min(4 * (recordsEnd - store.Position), MaxDeferredBytes));
         // A pool per worker: names repeat across batches, and a shared pool would need a lock. And
         // a buffer per worker, read into rather than decoded from the mapping: mapped, the records
         // would stay in the process's resident memory after they are read, as the bodies do.
