@@ -37,7 +37,7 @@ switch (args)
         await IngestionFigures.IngestAsync(folder);
         return 0;
     case ["restart", var folder, var cache]:
-        await IngestionFigures.RestartAsync(folder, cache);
+        await StartFigures.RestartAsync(folder, cache);
         return 0;
     case ["topics", var folder]:
         return await TopicFigures.RunAsync(folder, 300);
