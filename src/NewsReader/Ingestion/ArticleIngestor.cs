@@ -30,6 +30,7 @@ public sealed partial class ArticleIngestor(
     // reload (several a second while editors save) does not re-read the whole file.
     private PermalinkHistory? _historyFile;
     private GoneList? _gone;
+    private Task? _historyRead;
     private SnapshotStoreWriter? _store;
     private readonly TaskCompletionSource _firstLoadSettled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _storeIsCurrent;
@@ -61,6 +62,8 @@ public sealed partial class ArticleIngestor(
                 var boundary = new SeedsFolderBoundary(seeds.Path);
                 _historyFile = new PermalinkHistory(seeds.ResolvedPermalinkHistoryPath, boundary, loggerFactory.CreateLogger<PermalinkHistory>());
                 _gone = new GoneList(seeds.ResolvedGoneListPath, boundary, loggerFactory.CreateLogger<GoneList>());
+                // Read beside the store and the folder scan: it waits on the disk while they decode.
+                _historyRead = _historyFile.ReadAsync(cancellationToken);
                 if (seeds.KeepSnapshot)
                 {
                     progress?.EnterPhase(LoadPhase.ReadingStore);
@@ -72,7 +75,8 @@ public sealed partial class ArticleIngestor(
 
             if (_historyFile.Entries is null)
             {
-                await _historyFile.ReadAsync(cancellationToken).ConfigureAwait(false);
+                // Read again only when the first reading was cancelled or failed (a start that gave up).
+                await (_historyRead is { IsCanceled: false, IsFaulted: false } reading ? reading : _historyFile.ReadAsync(cancellationToken)).ConfigureAwait(false);
             }
 
             var report = await loader.LoadAsync(seeds.Path, cancellationToken, scanned).ConfigureAwait(false);

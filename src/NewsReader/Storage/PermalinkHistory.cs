@@ -54,7 +54,8 @@ public sealed partial class PermalinkHistory(string path, SeedsFolderBoundary bo
     /// </summary>
     private Dictionary<string, string> Parse(string text)
     {
-        var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Sized for every line at once: grown pair by pair, it was copied some twenty times.
+        var slugs = new Dictionary<string, string>(text.AsSpan().Count('\n') + 1, StringComparer.OrdinalIgnoreCase);
         var lineNumber = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
