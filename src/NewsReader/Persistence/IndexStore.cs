@@ -92,8 +92,8 @@ public static class IndexStore
                 var chunks = new ChunkPostings[records.Shapes.Length];
                 for (var c = 0; c < chunks.Length; c++)
                 {
-                    var (index, terms, runStarts, postings, bytes) = records.Shapes[c];
-                    chunks[c] = new ChunkPostings(index, terms, runStarts, Mapped<ushort>(mapped, ref at, postings), Mapped<ushort>(mapped, ref at, postings),
+                    var (place, terms, runStarts, postings, bytes) = records.Shapes[c];
+                    chunks[c] = new ChunkPostings(place, terms, runStarts, Mapped<ushort>(mapped, ref at, postings), Mapped<ushort>(mapped, ref at, postings),
                         Mapped<ushort>(mapped, ref at, postings), Mapped<int>(mapped, ref at, postings + 1), Mapped<byte>(mapped, ref at, bytes));
                 }
 
@@ -102,7 +102,8 @@ public static class IndexStore
                     return (null, "its postings do not add up to its length");
                 }
 
-                var content = new ReusableIndex(chunks, new BlockPositions(records.Starts, records.Offsets), records.DocumentKeys, records.Languages);
+                var places = Array.ConvertAll(records.Shapes, shape => shape.Place);
+                var content = new ReusableIndex(chunks, new BlockPositions(places, records.Starts, records.Offsets), records.Lengths, records.DocumentKeys, records.Languages, IsMapped: true);
                 var saved = new SavedSearchIndex(exact, mapped, content, records.Topics);
                 mapped = null;
                 return (saved, null);
@@ -123,9 +124,10 @@ public static class IndexStore
     internal sealed record Records(
         ulong Key,
         TextLanguage[] Languages,
-        (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[] Shapes,
+        (ChunkPlace Place, int[] Terms, int[] RunStarts, int Postings, int Bytes)[] Shapes,
         int[][] Starts,
         int[][] Offsets,
+        int[] Lengths,
         ulong[] DocumentKeys,
         SettledTopicsRecord.Lists? Topics);
 
@@ -155,10 +157,11 @@ public static class IndexStore
                 ids[i] = TermIds.Intern(reader.ReadString());
             }
 
-            var shapes = new (int Index, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
+            var shapes = new (ChunkPlace Place, int[] Terms, int[] RunStarts, int Postings, int Bytes)[store.Layout.EntryCount];
             for (var c = 0; c < shapes.Length; c++)
             {
-                shapes[c] = (reader.ReadInt32(), Array.ConvertAll(ReadInts(ref reader), local => ids[local]), ReadInts(ref reader), reader.ReadCount(0), reader.ReadCount(0));
+                var place = new ChunkPlace(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+                shapes[c] = (place, Array.ConvertAll(ReadInts(ref reader), local => ids[local]), ReadInts(ref reader), reader.ReadCount(0), reader.ReadCount(0));
             }
 
             var (starts, offsets) = (new int[shapes.Length][], new int[shapes.Length][]);
@@ -167,6 +170,7 @@ public static class IndexStore
                 (starts[c], offsets[c]) = (ReadInts(ref reader), ReadInts(ref reader));
             }
 
+            var lengths = ReadInts(ref reader);
             var documentKeys = new ulong[reader.ReadCount(sizeof(ulong))];
             reader.ReadBytes(documentKeys.Length * sizeof(ulong)).CopyTo(MemoryMarshal.AsBytes(documentKeys.AsSpan()));
             var topics = SettledTopicsRecord.Read(ref reader, count);
@@ -176,14 +180,32 @@ public static class IndexStore
                 return (null, "its records do not end where its postings start");
             }
 
-            return documentKeys.Length != count || shapes.Length != (count + SearchIndexBuilder.ChunkSize - 1) / SearchIndexBuilder.ChunkSize
-                ? (null, $"its {shapes.Length} chunks and {documentKeys.Length} article keys do not fit its {count} articles")
-                : (new Records(key, languages, shapes, starts, offsets, documentKeys, topics), null);
+            return documentKeys.Length != count || lengths.Length != count || !Tiles(shapes, offsets, count)
+                ? (null, $"its {shapes.Length} chunks, {lengths.Length} lengths and {documentKeys.Length} article keys do not fit its {count} articles")
+                : (new Records(key, languages, shapes, starts, offsets, lengths, documentKeys, topics), null);
         }
         catch (Exception ex) when (StoreFile.IsReadFailure(ex) || ex is IndexOutOfRangeException)
         {
             return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
         }
+    }
+
+    /// <summary>Whether the chunks hold every article once, in order, each as many as its block starts say.</summary>
+    private static bool Tiles((ChunkPlace Place, int[] Terms, int[] RunStarts, int Postings, int Bytes)[] shapes, int[][] offsets, int count)
+    {
+        var next = 0;
+        for (var c = 0; c < shapes.Length; c++)
+        {
+            var place = shapes[c].Place;
+            if (place.Index != c || place.FirstDoc != next || place.DocCount is < 1 or > SearchIndexBuilder.ChunkSize || offsets[c].Length != place.DocCount + 1)
+            {
+                return false;
+            }
+
+            next = place.EndDoc;
+        }
+
+        return next == count;
     }
 
     /// <exception cref="IOException">The folder cannot be written, or leads through a link.</exception>
@@ -214,6 +236,8 @@ public static class IndexStore
                 foreach (var chunk in chunks)
                 {
                     writer.Write(chunk.Index);
+                    writer.Write(chunk.FirstDoc);
+                    writer.Write(chunk.DocCount);
                     WriteInts(writer, Array.ConvertAll(chunk.Terms, term => locals[term]));
                     WriteInts(writer, chunk.RunStarts);
                     writer.Write(chunk.Docs.Length);
@@ -226,11 +250,9 @@ public static class IndexStore
                     WriteInts(writer, index.Blocks.OffsetsOf(c));
                 }
 
+                WriteInts(writer, index.Lengths);
                 writer.Write(index.Articles.Length);
-                foreach (var article in index.Articles)
-                {
-                    writer.Write(DocumentKey.Of(article));
-                }
+                writer.Write(MemoryMarshal.AsBytes(index.DocumentKeys.AsSpan()));
 
                 SettledTopicsRecord.Write(writer, index.Articles, topics);
             },

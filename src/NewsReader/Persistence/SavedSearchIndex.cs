@@ -41,11 +41,12 @@ public sealed class SavedSearchIndex : IDisposable
         if (IsExact)
         {
             _mappedIndexTaken = true;
-            return (SearchIndex.Restore(articles, [.. _content.Chunks], _content.Blocks, [.. _content.Languages], topicArticles), null);
+            return (SearchIndex.Restore(articles, _content, topicArticles), null);
         }
 
         // Saved for other articles (some changed, came or went): the ones it still holds unchanged
-        // are copied from it, only the rest are read; nothing points into the mapping after that.
+        // are copied from it (whole chunks where they can be), only the rest are read; nothing
+        // points into the mapping after that.
         return mappedOnly ? (null, "it indexes other articles than these") : (SearchIndex.Update(_content, articles, topicArticles), null);
     }
 

@@ -10,7 +10,7 @@ namespace NewsReader.Persistence;
 internal readonly record struct StoreLayout(int EntryCount, long RecordsLength, long BodiesLength, ulong Checksum)
 {
     /// <summary>Raised whenever what is written changes, so an older app's store is never misread.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const int HeaderSize = 64;
 

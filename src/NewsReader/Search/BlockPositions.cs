@@ -8,19 +8,20 @@ namespace NewsReader.Search;
 /// </summary>
 internal sealed class BlockPositions
 {
+    private readonly ChunkPlace[] _places;
     private readonly int[][] _starts;
     private readonly int[][] _offsets;
 
-    public BlockPositions(int chunks)
+    /// <param name="places">The index's chunks, in order.</param>
+    public BlockPositions(ChunkPlace[] places)
+        : this(places, new int[places.Length][], new int[places.Length][])
     {
-        _starts = new int[chunks][];
-        _offsets = new int[chunks][];
     }
 
     /// <summary>Positions read back from the snapshot store, as <see cref="StartsOf"/> and <see cref="OffsetsOf"/> gave them.</summary>
-    internal BlockPositions(int[][] starts, int[][] offsets)
+    internal BlockPositions(ChunkPlace[] places, int[][] starts, int[][] offsets)
     {
-        (_starts, _offsets) = (starts, offsets);
+        (_places, _starts, _offsets) = (places, starts, offsets);
     }
 
     public int ChunkCount => _starts.Length;
@@ -49,10 +50,15 @@ internal sealed class BlockPositions
         (_starts[chunk], _offsets[chunk]) = (starts, offsets);
     }
 
+    /// <summary>Keeps another index's chunk's block starts for a chunk that holds the same articles.</summary>
+    public void Share(int chunk, BlockPositions from, int fromChunk) =>
+        (_starts[chunk], _offsets[chunk]) = (from._starts[fromChunk], from._offsets[fromChunk]);
+
     /// <summary>The article's block starts, ascending.</summary>
     public ReadOnlySpan<int> Of(int doc)
     {
-        var (chunk, local) = (doc / SearchIndexBuilder.ChunkSize, doc % SearchIndexBuilder.ChunkSize);
+        var chunk = ChunkPlace.Find(_places, doc);
+        var local = doc - _places[chunk].FirstDoc;
         var offsets = _offsets[chunk];
         return _starts[chunk].AsSpan(offsets[local], offsets[local + 1] - offsets[local]);
     }

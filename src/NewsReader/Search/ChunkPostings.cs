@@ -15,24 +15,46 @@ internal sealed class ChunkPostings
     private readonly Memory<int> _byteStarts;
     private readonly Memory<byte> _bytes;
 
+    /// <param name="place">The chunk's place among the index's chunks and the articles it holds.</param>
     /// <param name="withFrequencies">Keep each posting's frequency beside its impact (an index's chunks do; a query's union of words does not).</param>
-    internal ChunkPostings(int index, int runs, int postings, int bytes, bool withFrequencies = false)
-        : this(index, new int[runs], new int[runs + 1], GC.AllocateUninitializedArray<ushort>(postings), GC.AllocateUninitializedArray<ushort>(postings),
+    internal ChunkPostings(ChunkPlace place, int runs, int postings, int bytes, bool withFrequencies = false)
+        : this(place, new int[runs], new int[runs + 1], GC.AllocateUninitializedArray<ushort>(postings), GC.AllocateUninitializedArray<ushort>(postings),
             withFrequencies ? GC.AllocateUninitializedArray<ushort>(postings) : Memory<ushort>.Empty, GC.AllocateUninitializedArray<int>(postings + 1), GC.AllocateUninitializedArray<byte>(bytes))
     {
     }
 
-    internal ChunkPostings(int index, int[] terms, int[] runStarts, Memory<ushort> docs, Memory<ushort> weights, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes)
+    internal ChunkPostings(ChunkPlace place, int[] terms, int[] runStarts, Memory<ushort> docs, Memory<ushort> weights, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes)
     {
-        (Index, Terms, RunStarts) = (index, terms, runStarts);
+        (Place, Terms, RunStarts) = (place, terms, runStarts);
         (_docs, _weights, _frequencies, _byteStarts, _bytes) = (docs, weights, frequencies, byteStarts, bytes);
     }
 
-    /// <summary>Which chunk this is: its articles are those from <c>Index × chunk size</c> on.</summary>
-    public int Index { get; }
+    /// <summary>Which chunk this is of its index, and which of the index's articles it holds.</summary>
+    public ChunkPlace Place { get; }
+
+    /// <summary>Which chunk this is: every term's list has its segments in this order.</summary>
+    public int Index => Place.Index;
 
     /// <summary>The snapshot position of the chunk's first article; <see cref="Docs"/> count from it.</summary>
-    public int FirstDoc => Index * SearchIndexBuilder.ChunkSize;
+    public int FirstDoc => Place.FirstDoc;
+
+    /// <summary>How many articles the chunk holds (at most <see cref="SearchIndexBuilder.ChunkSize"/>).</summary>
+    public int DocCount => Place.DocCount;
+
+    /// <summary>
+    /// The same postings as another index's chunk at <paramref name="place"/>, weighed anew (BM25's
+    /// impacts depend on the average length, see <see cref="ToImpacts"/>): an update takes a chunk
+    /// whose articles are all unchanged and still side by side whole, instead of regrouping them.
+    /// The arrays are shared with this chunk, or copied when <paramref name="copy"/> (a mapped file
+    /// that is unmapped after the update).
+    /// </summary>
+    internal ChunkPostings MovedTo(ChunkPlace place, bool copy)
+    {
+        var weights = GC.AllocateUninitializedArray<ushort>(_docs.Length);
+        return copy
+            ? new(place, Terms, RunStarts, _docs.ToArray(), weights, _frequencies.ToArray(), _byteStarts.ToArray(), _bytes.ToArray())
+            : new(place, Terms, RunStarts, _docs, weights, _frequencies, _byteStarts, _bytes);
+    }
 
     /// <summary>The term of each run, in order of first appearance in the chunk.</summary>
     public int[] Terms { get; }
@@ -67,12 +89,12 @@ internal sealed class ChunkPostings
 
     public Span<byte> Bytes => _bytes.Span;
 
-    /// <param name="index">Which chunk of the snapshot this is.</param>
-    /// <param name="documents">The chunk's articles' terms.</param>
-    /// <param name="size">How many of <paramref name="documents"/> belong to the chunk.</param>
+    /// <param name="place">Which chunk of the snapshot this is, and its articles.</param>
+    /// <param name="documents">The chunk's articles' terms, <see cref="ChunkPlace.DocCount"/> of them first.</param>
     /// <param name="cursors">Zeroed scratch, one slot per term id; left zeroed.</param>
-    public static ChunkPostings Group(int index, DocumentTerms[] documents, int size, TermCursors cursors)
+    public static ChunkPostings Group(ChunkPlace place, DocumentTerms[] documents, TermCursors cursors)
     {
+        var size = place.DocCount;
         var terms = new List<int>();
         var (postings, bytes) = (0, 0);
         for (var i = 0; i < size; i++)
@@ -93,7 +115,7 @@ internal sealed class ChunkPostings
             bytes += document.EncodedStarts[document.Count];
         }
 
-        var chunk = new ChunkPostings(index, terms.Count, postings, bytes, withFrequencies: true);
+        var chunk = new ChunkPostings(place, terms.Count, postings, bytes, withFrequencies: true);
         terms.CopyTo(chunk.Terms);
         // The counts become each term's write cursors, starting where its run starts.
         (postings, bytes) = (0, 0);

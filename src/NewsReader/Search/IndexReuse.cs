@@ -7,14 +7,16 @@ namespace NewsReader.Search;
 /// Which articles of a new snapshot the last index already holds (by <see cref="DocumentKey"/>),
 /// and their terms taken from it. The last index's chunks are turned around (<see cref="ChunkDocuments"/>)
 /// only when first needed and let go once every article taken from them is: articles keep their
-/// relative order from one snapshot to the next, so only a few are held at a time.
+/// relative order from one snapshot to the next, so only a few are held at a time. A chunk whose
+/// articles are all kept, side by side, is not turned around at all: it is taken whole (<see cref="Plan"/>).
 /// </summary>
 internal sealed class IndexReuse
 {
     private readonly ReusableIndex _previous;
+    private readonly ChunkPlace[] _places;
     // Per article of the new snapshot, its document in the last index, or -1 to tokenise it.
     private readonly int[] _from;
-    // Per chunk of the last index, how many of its articles are still to be taken.
+    // Per chunk of the last index, how many of its articles are still to be taken one by one.
     private readonly int[] _pending;
     private readonly ChunkDocuments?[] _inverted;
     private readonly Lock[] _locks;
@@ -22,6 +24,7 @@ internal sealed class IndexReuse
     public IndexReuse(ReusableIndex previous, ImmutableArray<Article> articles)
     {
         _previous = previous;
+        _places = [.. previous.Chunks.Select(chunk => chunk.Place)];
         var documents = new Dictionary<ulong, int>(previous.DocumentKeys.Length);
         for (var doc = 0; doc < previous.DocumentKeys.Length; doc++)
         {
@@ -31,18 +34,26 @@ internal sealed class IndexReuse
             }
         }
 
-        var keys = new ulong[articles.Length];
-        Parallel.For(0, articles.Length, i => keys[i] = DocumentKey.Of(articles[i]));
+        Keys = new ulong[articles.Length];
+        Parallel.For(0, articles.Length, i => Keys[i] = DocumentKey.Of(articles[i]));
         _from = new int[articles.Length];
-        _pending = new int[previous.Chunks.Count];
         for (var i = 0; i < articles.Length; i++)
         {
             // Removed once taken: each document of the last index feeds one article at most.
-            _from[i] = keys[i] is var key and not 0 && documents.Remove(key, out var doc) ? doc : -1;
-            if (_from[i] >= 0)
+            _from[i] = Keys[i] is var key and not 0 && documents.Remove(key, out var doc) ? doc : -1;
+            Count += _from[i] >= 0 ? 1 : 0;
+        }
+
+        Plan = ChunkPlan.Update(_from, _places);
+        _pending = new int[_places.Length];
+        foreach (var entry in Plan.Where(entry => entry.From < 0))
+        {
+            for (var i = entry.Place.FirstDoc; i < entry.Place.EndDoc; i++)
             {
-                _pending[_from[i] / SearchIndexBuilder.ChunkSize]++;
-                Count++;
+                if (_from[i] >= 0)
+                {
+                    _pending[ChunkPlace.Find(_places, _from[i])]++;
+                }
             }
         }
 
@@ -53,6 +64,18 @@ internal sealed class IndexReuse
     /// <summary>How many of the new snapshot's articles are taken from the last index.</summary>
     public int Count { get; }
 
+    /// <summary>Each new article's <see cref="DocumentKey"/>, for the new index to keep.</summary>
+    public ulong[] Keys { get; }
+
+    /// <summary>The new index's chunks: the last index's kept whole where they can be, the rest grouped anew.</summary>
+    public ChunkPlan.Entry[] Plan { get; }
+
+    /// <summary>The last index, for its kept chunks.</summary>
+    public ReusableIndex Previous => _previous;
+
+    /// <summary>Article <paramref name="doc"/>'s document in the last index, or -1.</summary>
+    public int From(int doc) => _from[doc];
+
     /// <summary>Fills <paramref name="into"/> with article <paramref name="doc"/>'s terms from the last index, if it has them.</summary>
     public bool TryFill(int doc, DocumentTerms into)
     {
@@ -62,8 +85,8 @@ internal sealed class IndexReuse
             return false;
         }
 
-        var chunk = from / SearchIndexBuilder.ChunkSize;
-        Inverted(chunk).Fill(into, from % SearchIndexBuilder.ChunkSize, _previous.Blocks.Of(from));
+        var chunk = ChunkPlace.Find(_places, from);
+        Inverted(chunk).Fill(into, from - _places[chunk].FirstDoc, _previous.Blocks.Of(from));
         if (Interlocked.Decrement(ref _pending[chunk]) == 0)
         {
             Volatile.Write(ref _inverted[chunk], null);
@@ -81,8 +104,7 @@ internal sealed class IndexReuse
 
         lock (_locks[chunk])
         {
-            var articles = Math.Min(SearchIndexBuilder.ChunkSize, _previous.DocumentKeys.Length - (chunk * SearchIndexBuilder.ChunkSize));
-            return _inverted[chunk] ??= new ChunkDocuments(_previous.Chunks[chunk], articles);
+            return _inverted[chunk] ??= new ChunkDocuments(_previous.Chunks[chunk], _places[chunk].DocCount);
         }
     }
 }

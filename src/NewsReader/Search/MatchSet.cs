@@ -56,8 +56,9 @@ internal sealed class MatchSet : IDisposable
         for (var s = 0; s < rarest.SegmentCount; s++)
         {
             // Lists are split at the same chunk boundaries: a chunk some term is missing from has no match.
-            var chunk = rarest.ChunkAt(s).Index;
-            if (within is not null && !within.AnyIn(chunk * SearchIndexBuilder.ChunkSize, (chunk + 1) * SearchIndexBuilder.ChunkSize))
+            var place = rarest.ChunkAt(s).Place;
+            var chunk = place.Index;
+            if (within is not null && !within.AnyIn(place.FirstDoc, place.EndDoc))
             {
                 continue;
             }

@@ -54,6 +54,25 @@ internal sealed class PostingList
         return -1;
     }
 
+    /// <summary>The segment whose chunk holds <paramref name="doc"/>, or -1 if the term is not in that chunk.</summary>
+    private int SegmentHolding(int doc)
+    {
+        var (low, high) = (0, _chunks.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var place = _chunks[middle].Place;
+            if (place.Holds(doc))
+            {
+                return middle;
+            }
+
+            (low, high) = doc < place.FirstDoc ? (low, middle - 1) : (middle + 1, high);
+        }
+
+        return -1;
+    }
+
     /// <summary>The segment's documents, counted from its chunk's <see cref="ChunkPostings.FirstDoc"/>.</summary>
     public ReadOnlySpan<ushort> DocsIn(int segment) => _chunks[segment].Docs.Slice(_offsets[segment], CountIn(segment));
 
@@ -63,7 +82,7 @@ internal sealed class PostingList
     /// <summary>The term's encoded positions in <paramref name="doc"/>; empty if the document does not contain it.</summary>
     public ReadOnlySpan<byte> EncodedPositionsIn(int doc)
     {
-        var segment = SegmentOf(doc / SearchIndexBuilder.ChunkSize);
+        var segment = SegmentHolding(doc);
         var found = segment < 0 ? -1 : DocsIn(segment).BinarySearch((ushort)(doc - _chunks[segment].FirstDoc));
         return found >= 0 ? _chunks[segment].EncodedPositionsAt(_offsets[segment] + found) : [];
     }
@@ -71,7 +90,7 @@ internal sealed class PostingList
     /// <summary>The term's impact in <paramref name="doc"/>, if the document contains it.</summary>
     public bool TryGetImpact(int doc, out float impact)
     {
-        var segment = SegmentOf(doc / SearchIndexBuilder.ChunkSize);
+        var segment = SegmentHolding(doc);
         var found = segment < 0 ? -1 : DocsIn(segment).BinarySearch((ushort)(doc - _chunks[segment].FirstDoc));
         impact = found >= 0 ? ImpactsIn(segment)[found] * Bm25.ImpactUnit : 0;
         return found >= 0;

@@ -4,8 +4,15 @@ namespace NewsReader.Search;
 
 /// <summary>
 /// What an index offers the next one to be built (<see cref="SearchIndex.Update"/>): its chunks
-/// with their frequencies, where its articles' blocks start, each article's <see cref="DocumentKey"/>
-/// in document order, and the languages it read them in. A live index gives it, and so does one
-/// saved in the snapshot store for other articles than those loaded now.
+/// with their frequencies, where its articles' blocks start, each article's length in words and
+/// <see cref="DocumentKey"/> in document order, and the languages it read them in. A live index
+/// gives it, and so does one saved in the snapshot store for other articles than those loaded now
+/// (<paramref name="IsMapped"/>: its chunks read a mapping that is let go after the update).
 /// </summary>
-internal sealed record ReusableIndex(IReadOnlyList<ChunkPostings> Chunks, BlockPositions Blocks, ulong[] DocumentKeys, IReadOnlyList<TextLanguage> Languages);
+internal sealed record ReusableIndex(
+    IReadOnlyList<ChunkPostings> Chunks,
+    BlockPositions Blocks,
+    int[] Lengths,
+    ulong[] DocumentKeys,
+    IReadOnlyList<TextLanguage> Languages,
+    bool IsMapped = false);

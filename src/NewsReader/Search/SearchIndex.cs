@@ -35,10 +35,14 @@ public sealed class SearchIndex
     private readonly Func<string, ImmutableArray<Article>> _topicArticles;
     // The languages the articles were read in: a query is read in each of them.
     private readonly TextLanguage[] _languages;
+    // Per document, its length in words and its DocumentKey (worked out when first asked for,
+    // unless an update or the store gave them): what the next update takes chunks whole by.
+    private readonly int[] _lengths;
+    private ulong[]? _documentKeys;
 
     private SearchIndex(
         ImmutableArray<Article> articles,
-        (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) built,
+        BuiltIndex built,
         TextLanguage[] languages,
         Func<string, ImmutableArray<Article>>? topicArticles,
         SearchIndexOrigin origin = SearchIndexOrigin.Built,
@@ -53,6 +57,8 @@ public sealed class SearchIndex
         _filters = new Lazy<FilterTables>(() => FilterTables.Of(articles));
         _topicArticles = topicArticles ?? (slug => [.. articles.Where(a => a.Topics.Any(name => Slug.FromHeadline(name).Equals(slug, StringComparison.OrdinalIgnoreCase)))]);
         _blocks = built.Blocks;
+        _lengths = built.Lengths;
+        _documentKeys = built.Keys;
         // A small site reads its words at once (a fraction of a second), so even its first query
         // gets its suggestion; a large one reads them in the background.
         _vocabulary = new Lazy<Task<SpellingVocabulary>>(() => articles.Length <= VocabularyReadInline
@@ -97,11 +103,13 @@ public sealed class SearchIndex
     /// </summary>
     internal static SearchIndex Restore(
         ImmutableArray<Article> articles,
-        ChunkPostings[] chunks,
-        BlockPositions blocks,
-        TextLanguage[] languages,
-        Func<string, ImmutableArray<Article>>? topicArticles) =>
-        new(articles, (chunks, SearchIndexBuilder.ListsOf(chunks), blocks), languages, topicArticles, SearchIndexOrigin.Mapped, articles.Length);
+        ReusableIndex saved,
+        Func<string, ImmutableArray<Article>>? topicArticles)
+    {
+        ChunkPostings[] chunks = [.. saved.Chunks];
+        var built = new BuiltIndex(chunks, SearchIndexBuilder.ListsOf(chunks), saved.Blocks, saved.Lengths, saved.DocumentKeys);
+        return new(articles, built, [.. saved.Languages], topicArticles, SearchIndexOrigin.Mapped, articles.Length);
+    }
 
     /// <summary>
     /// The index of <paramref name="articles"/>, built with the terms of every article
@@ -121,7 +129,13 @@ public sealed class SearchIndex
     public int ReusedArticles { get; }
 
     /// <summary>What the next snapshot's index can take from this one (<see cref="Update"/>).</summary>
-    internal ReusableIndex Reusable => new(_chunks, _blocks, [.. _articles.Select(DocumentKey.Of)], _languages);
+    internal ReusableIndex Reusable => new(_chunks, _blocks, _lengths, DocumentKeys, _languages);
+
+    /// <summary>Each article's <see cref="DocumentKey"/>, in document order.</summary>
+    internal ulong[] DocumentKeys => _documentKeys ??= [.. _articles.Select(DocumentKey.Of)];
+
+    /// <summary>Each article's length in words, in document order, for the snapshot store.</summary>
+    internal int[] Lengths => _lengths;
 
     /// <summary>The articles indexed, in document order.</summary>
     internal ImmutableArray<Article> Articles => _articles;

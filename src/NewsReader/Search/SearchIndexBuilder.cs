@@ -18,74 +18,92 @@ internal static class SearchIndexBuilder
     internal const int ChunkSize = 4096;
 
     /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
-    /// <returns>Each term's postings (by term id), and where each article's blocks start among its positions.</returns>
-    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Build(ImmutableArray<Article> articles, out TextLanguage[] languages) =>
-        Assemble(articles, reuse: null, seenBefore: 0, out languages);
+    /// <returns>Each term's postings (by term id), where each article's blocks start among its positions, and each article's length.</returns>
+    public static BuiltIndex Build(ImmutableArray<Article> articles, out TextLanguage[] languages) =>
+        Assemble(articles, ChunkPlan.Cut(articles.Length), reuse: null, seenBefore: 0, out languages);
 
     /// <summary>
     /// As <see cref="Build"/>, but the articles <paramref name="previous"/> already holds (unchanged
-    /// since, by <see cref="DocumentKey"/>) are not tokenised again: their terms are read from it.
-    /// The result is the index <see cref="Build"/> makes, the languages aside: those of the previous
-    /// index stay among them (a query is read in one language more, which finds nothing extra).
+    /// since, by <see cref="DocumentKey"/>) are not tokenised again: their chunks are taken whole
+    /// where all their articles are still side by side (<see cref="ChunkPlan"/>), and otherwise
+    /// their terms are read from it. Every article has the postings and weights <see cref="Build"/>
+    /// gives it, so searches find and rank the same; the languages of the previous index stay among
+    /// the languages (a query is read in one language more, which finds nothing extra).
     /// </summary>
     /// <param name="reused">How many articles were taken from <paramref name="previous"/>.</param>
-    public static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Update(
-        ReusableIndex previous, ImmutableArray<Article> articles, out TextLanguage[] languages, out int reused)
+    public static BuiltIndex Update(ReusableIndex previous, ImmutableArray<Article> articles, out TextLanguage[] languages, out int reused)
     {
         var reuse = new IndexReuse(previous, articles);
         var seenBefore = reuse.Count == 0 ? 0 : previous.Languages.Aggregate(0, (seen, language) => seen | (1 << (int)language));
-        var built = Assemble(articles, reuse, seenBefore, out languages);
+        var built = Assemble(articles, reuse.Plan, reuse, seenBefore, out languages);
         reused = reuse.Count;
-        return built;
+        return built with { Keys = reuse.Keys };
     }
 
     /// <param name="seenBefore">The languages (one bit each) of the articles <paramref name="reuse"/> gives.</param>
-    private static (ChunkPostings[] Chunks, PostingList?[] Postings, BlockPositions Blocks) Assemble(
-        ImmutableArray<Article> articles, IndexReuse? reuse, int seenBefore, out TextLanguage[] languages)
+    private static BuiltIndex Assemble(
+        ImmutableArray<Article> articles, ChunkPlan.Entry[] plan, IndexReuse? reuse, int seenBefore, out TextLanguage[] languages)
     {
         var seen = seenBefore;
-        var lengths = new float[articles.Length];
-        var chunks = new ChunkPostings?[(articles.Length + ChunkSize - 1) / ChunkSize];
-        var blocks = new BlockPositions(chunks.Length);
+        var lengths = new int[articles.Length];
+        var chunks = new ChunkPostings?[plan.Length];
+        var blocks = new BlockPositions([.. plan.Select(entry => entry.Place)]);
         // Each worker tokenises and groups whole chunks on its own: no step waits for the slowest
         // article of a chunk, and grouping (one pass over every posting) runs on every core too.
         // One worker per core, taking the next chunk until none is left: its 4,096 articles' worth
         // of scratch is allocated once (Parallel.For's per-task state is made anew as tasks are
         // replaced, which allocated it again for nearly every chunk: 900 MB at 100,000 articles).
         var next = -1;
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, chunks.Length), _ =>
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, Math.Max(plan.Length, 1)), _ =>
         {
-            var worker = new ChunkWorker(Math.Min(ChunkSize, articles.Length));
-            for (var c = Interlocked.Increment(ref next); c < chunks.Length; c = Interlocked.Increment(ref next))
+            ChunkWorker? worker = null;
+            for (var c = Interlocked.Increment(ref next); c < plan.Length; c = Interlocked.Increment(ref next))
             {
-                var first = c * ChunkSize;
-                var size = Math.Min(ChunkSize, articles.Length - first);
-                var chunkLanguages = 0;
-                for (var i = 0; i < size; i++)
+                var (place, from) = plan[c];
+                if (from >= 0)
                 {
-                    if (reuse?.TryFill(first + i, worker.Documents[i]) != true)
+                    chunks[c] = TakeWhole(reuse!.Previous, from, place, lengths, blocks);
+                    continue;
+                }
+
+                worker ??= new ChunkWorker(Math.Min(ChunkSize, articles.Length));
+                var chunkLanguages = 0;
+                for (var i = 0; i < place.DocCount; i++)
+                {
+                    var doc = place.FirstDoc + i;
+                    if (reuse?.TryFill(doc, worker.Documents[i]) != true)
                     {
-                        worker.Documents[i].Fill(articles[first + i]);
+                        worker.Documents[i].Fill(articles[doc]);
                         chunkLanguages |= 1 << (int)worker.Documents[i].Language;
                     }
 
-                    lengths[first + i] = worker.Documents[i].Length;
+                    lengths[doc] = (int)worker.Documents[i].Length;
                 }
 
                 Interlocked.Or(ref seen, chunkLanguages);
-                chunks[c] = ChunkPostings.Group(c, worker.Documents, size, worker.CursorsFor(TermIds.Count));
-                blocks.Set(c, worker.Documents, size);
+                chunks[c] = ChunkPostings.Group(place, worker.Documents, worker.CursorsFor(TermIds.Count));
+                blocks.Set(c, worker.Documents, place.DocCount);
             }
         });
 
-        var average = lengths.Length == 0 ? 1f : Math.Max(1f, lengths.Average());
+        var average = lengths.Length == 0 ? 1f : Math.Max(1f, (float)lengths.Average());
         var norms = Array.ConvertAll(lengths, length => Bm25.K1 * (1 - Bm25.B + (Bm25.B * length / average)));
         Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
         languages = [.. Enum.GetValues<TextLanguage>().Where(language => (seen & (1 << (int)language)) != 0)];
         languages = languages is [] ? [TextLanguage.English] : languages;
         // Every worker filled its chunks: none is null any more.
         var built = Array.ConvertAll(chunks, chunk => chunk!);
-        return (built, ListsOf(built), blocks);
+        return new BuiltIndex(built, ListsOf(built), blocks, lengths);
+    }
+
+    /// <summary>A chunk of the last index taken whole to <paramref name="place"/>, with its articles' lengths and block starts.</summary>
+    private static ChunkPostings TakeWhole(ReusableIndex previous, int from, ChunkPlace place, int[] lengths, BlockPositions blocks)
+    {
+        var chunk = previous.Chunks[from];
+        previous.Lengths.AsSpan(chunk.FirstDoc, chunk.DocCount).CopyTo(lengths.AsSpan(place.FirstDoc));
+        blocks.Share(place.Index, previous.Blocks, from);
+        // A mapped file is unmapped once the update is made: nothing may point into it then.
+        return chunk.MovedTo(place, copy: previous.IsMapped);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>

@@ -35,10 +35,10 @@ internal static class WordPostings
             (chunks[word], offsets[word], starts[word]) = ([], [], [0]);
         }
 
-        var indexes = alternatives.SelectMany(lists => lists).SelectMany(list => list.Chunks).Select(chunk => chunk.Index).Distinct().Order();
-        foreach (var index in indexes)
+        var places = alternatives.SelectMany(lists => lists).SelectMany(list => list.Chunks).Select(chunk => chunk.Place).Distinct().OrderBy(place => place.Index);
+        foreach (var place in places)
         {
-            var united = UniteChunk(index, alternatives);
+            var united = UniteChunk(place, alternatives);
             for (var word = 0; word < words; word++)
             {
                 var count = united.RunStarts[word + 1] - united.RunStarts[word];
@@ -55,9 +55,9 @@ internal static class WordPostings
     }
 
     /// <summary>One chunk's postings of every word, a run per word in word order, each the union of the word's terms' postings.</summary>
-    private static ChunkPostings UniteChunk(int index, PostingList[][] alternatives)
+    private static ChunkPostings UniteChunk(ChunkPlace place, PostingList[][] alternatives)
     {
-        var segments = Array.ConvertAll(alternatives, lists => Array.ConvertAll(lists, list => list.SegmentOf(index)));
+        var segments = Array.ConvertAll(alternatives, lists => Array.ConvertAll(lists, list => list.SegmentOf(place.Index)));
         var (postings, bytes) = (0, 0);
         for (var word = 0; word < alternatives.Length; word++)
         {
@@ -73,7 +73,7 @@ internal static class WordPostings
             }
         }
 
-        var united = new ChunkPostings(index, alternatives.Length, postings, bytes);
+        var united = new ChunkPostings(place, alternatives.Length, postings, bytes);
         var (at, byteAt) = (0, 0);
         for (var word = 0; word < alternatives.Length; word++)
         {

@@ -55,6 +55,26 @@ public sealed class IndexUpdateTests
     }
 
     [Fact]
+    public void Update_ChunkWhoseArticlesAllStayed_IsTakenWholeWithTheFreshBuildsWeights()
+    {
+        var (fresh, updated, previous) = (SearchIndex.Build(After), Updated.Value, Previous.Value);
+
+        // The last chunk's articles were neither changed nor removed: its postings are shared, not regrouped.
+        Assert.Contains(updated.Chunks, chunk => ReferenceEquals(chunk.Terms, previous.Chunks[^1].Terms));
+        Assert.Equal(fresh.Lengths, updated.Lengths);
+        // Weighed anew for the new snapshot's average length: every posting as the build weighs it.
+        var taken = updated.Chunks.Single(chunk => ReferenceEquals(chunk.Terms, previous.Chunks[^1].Terms));
+        Assert.NotEqual(previous.Lengths.Average(), updated.Lengths.Average());
+        for (var run = 0; run < taken.Terms.Length; run++)
+        {
+            for (var at = taken.RunStarts[run]; at < taken.RunStarts[run + 1]; at++)
+            {
+                Assert.Equal(WeightIn(fresh, taken.Terms[run], taken.FirstDoc + taken.Docs[at]), taken.Weights[at]);
+            }
+        }
+    }
+
+    [Fact]
     public void Update_FindsTheSameRelatedReading()
     {
         var (fresh, updated) = (SearchIndex.Build(After), Updated.Value);
@@ -75,6 +95,15 @@ public sealed class IndexUpdateTests
 
         Assert.Equal(0, updated.ReusedArticles);
         Assert.Equal(50, updated.Search("story", 1, 60).Total);
+    }
+
+    /// <summary>The weight an index gives a term in a document, found through its chunks.</summary>
+    private static ushort WeightIn(SearchIndex index, int term, int doc)
+    {
+        var chunk = index.Chunks.Single(chunk => chunk.Place.Holds(doc));
+        var run = Array.IndexOf(chunk.Terms, term);
+        var docs = chunk.Docs[chunk.RunStarts[run]..chunk.RunStarts[run + 1]];
+        return chunk.Weights[chunk.RunStarts[run] + docs.BinarySearch((ushort)(doc - chunk.FirstDoc))];
     }
 
     private static readonly Lazy<SearchIndex> Previous = new(() => SearchIndex.Build(Before));
