@@ -54,7 +54,7 @@ internal static class SearchIndexBuilder
         // of scratch is allocated once (Parallel.For's per-task state is made anew as tasks are
         // replaced, which allocated it again for nearly every chunk: 900 MB at 100,000 articles).
         var next = -1;
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, Math.Max(plan.Length, 1)), _ =>
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, plan.Length), _ =>
         {
             ChunkWorker? worker = null;
             for (var c = Interlocked.Increment(ref next); c < plan.Length; c = Interlocked.Increment(ref next))
