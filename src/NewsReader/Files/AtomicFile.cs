@@ -48,20 +48,17 @@ public static class AtomicFile
 
     /// <returns>The file's lines, or null when it does not exist.</returns>
     /// <exception cref="IOException">The file is a link, leads outside, or cannot be read.</exception>
-    public static async Task<string[]?> ReadAllLinesAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(boundary);
-        if (boundary.RefuseWrite(path) is { } reason)
-        {
-            throw new IOException(reason);
-        }
-
-        return File.Exists(path) ? await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
-    }
+    public static Task<string[]?> ReadAllLinesAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken) =>
+        ReadIfPresentAsync(path, boundary, File.ReadAllLinesAsync, cancellationToken);
 
     /// <returns>The file's text, or null when it does not exist.</returns>
     /// <exception cref="IOException">The file is a link, leads outside, or cannot be read.</exception>
-    public static async Task<string?> ReadAllTextAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken)
+    public static Task<string?> ReadAllTextAsync(string path, SeedsFolderBoundary boundary, CancellationToken cancellationToken) =>
+        ReadIfPresentAsync(path, boundary, File.ReadAllTextAsync, cancellationToken);
+
+    /// <summary>Reads a file this class writes, refused as a write would be (a link, or outside the boundary).</summary>
+    private static async Task<T?> ReadIfPresentAsync<T>(string path, SeedsFolderBoundary boundary, Func<string, Encoding, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(boundary);
         if (boundary.RefuseWrite(path) is { } reason)
@@ -69,7 +66,7 @@ public static class AtomicFile
             throw new IOException(reason);
         }
 
-        return File.Exists(path) ? await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
+        return File.Exists(path) ? await read(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <exception cref="IOException">The file or its folder is a link, leads outside, or cannot be written.</exception>
