@@ -5,12 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using NewsReader.Articles;
 using NewsReader.Browser.Tests.Infrastructure;
-using NewsReader.Ingestion;
-using NewsReader.Parsing;
+using NewsReader.Tests.Shared;
 
 namespace NewsReader.Browser.Tests.Hosting;
 
@@ -25,30 +21,22 @@ public sealed class StartupPageTests(BrowserFixture browser) : IDisposable
     private const string HeldFile = "zz-held.txt";
 
     private readonly string _folder = Seeds();
-    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _release = new(0);
+    private readonly HeldParse _parse = new(HeldFile);
 
     public void Dispose()
     {
-        _release.Release();
-        _release.Dispose();
+        _parse.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
     [BrowserFact]
     public async Task StartupPage_WhileTheFirstLoadRuns_ShowsHowFarThenBecomesTheSite()
     {
-        await using var site = new TestSite(_folder).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton(provider => new SeedFolderLoader(
-                provider.GetRequiredService<IOptions<SeedsOptions>>(),
-                TimeProvider.System,
-                provider.GetRequiredService<ILogger<SeedFolderLoader>>(),
-                ParseOrHold,
-                progress: provider.GetRequiredService<LoadProgress>()))));
+        await using var site = new TestSite(_folder).WithWebHostBuilder(builder => builder.ConfigureTestServices(_parse.ReplaceLoader));
         site.UseKestrel(0);
         site.StartServer();
         var address = site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        await _held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await _parse.Held.WaitAsync(TimeSpan.FromSeconds(30));
         await using var tab = await browser.OpenAsync(this);
 
         var response = await tab.Page.GotoAsync(address);
@@ -60,20 +48,9 @@ public sealed class StartupPageTests(BrowserFixture browser) : IDisposable
         var axe = await tab.Page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         Assert.Empty(axe.Violations.Select(violation => violation.Id));
 
-        _release.Release();
+        _parse.Release();
         await tab.Page.WaitForFunctionAsync("() => document.querySelector('h1.page-title') !== null", null, new() { Timeout = 20_000 });
         Assert.Equal(4, await tab.Page.Locator("main article").CountAsync());
-    }
-
-    private ParseResult<Article> ParseOrHold(byte[] bytes, string file, TimeZoneInfo zone, CancellationToken token)
-    {
-        if (file == HeldFile)
-        {
-            _held.TrySetResult();
-            _release.Wait(token);
-        }
-
-        return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
     }
 
     private static string Seeds()

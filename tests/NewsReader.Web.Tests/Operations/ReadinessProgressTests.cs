@@ -2,12 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using NewsReader.Articles;
 using NewsReader.Ingestion;
-using NewsReader.Parsing;
-using NewsReader.Storage;
+using NewsReader.Tests.Shared;
 using NewsReader.Web.Tests.Infrastructure;
 
 namespace NewsReader.Web.Tests.Operations;
@@ -18,47 +14,29 @@ public sealed class ReadinessProgressTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly SeedsFolder _seeds = new SeedsFolder().WithStories(5).With("zz-held.txt", "Held story\n\nIts parse waits for the test.");
-    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _release = new(0);
+    private readonly HeldParse _parse = new("zz-held.txt");
 
     public void Dispose()
     {
-        _release.Dispose();
+        _parse.Dispose();
         _seeds.Dispose();
-    }
-
-    private ParseResult<Article> ParseOrHold(byte[] bytes, string file, TimeZoneInfo zone, CancellationToken token)
-    {
-        if (file == "zz-held.txt")
-        {
-            _held.TrySetResult();
-            _release.Wait(token);
-        }
-
-        return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
     }
 
     [Fact]
     public async Task Readyz_LoadHeldMidParse_ProgressOfThatLoadThenReadyWithoutIt()
     {
         using var plain = new NewsReaderFactory(_seeds, loadSeeds: false);
-        using var factory = plain.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton(provider => new SeedFolderLoader(
-                provider.GetRequiredService<IOptions<SeedsOptions>>(),
-                TimeProvider.System,
-                provider.GetRequiredService<ILogger<SeedFolderLoader>>(),
-                ParseOrHold,
-                progress: provider.GetRequiredService<LoadProgress>()))));
+        using var factory = plain.WithWebHostBuilder(builder => builder.ConfigureTestServices(_parse.ReplaceLoader));
         var client = factory.CreateClient();
         var progress = factory.Services.GetRequiredService<LoadProgress>();
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         progress.LoadFinished += () => finished.TrySetResult();
 
         var load = factory.Services.GetRequiredService<ArticleIngestor>().IngestAsync(CancellationToken.None);
-        await _held.Task.WaitAsync(Patience);
+        await _parse.Held.WaitAsync(Patience);
         var during = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
         var page = await client.GetAsync(new Uri("/", UriKind.Relative));
-        _release.Release();
+        _parse.Release();
         await load.WaitAsync(Patience);
         await finished.Task.WaitAsync(Patience);
         var after = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
