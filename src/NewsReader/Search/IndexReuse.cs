@@ -73,9 +73,6 @@ internal sealed class IndexReuse
     /// <summary>The last index, for its kept chunks.</summary>
     public ReusableIndex Previous => _previous;
 
-    /// <summary>Article <paramref name="doc"/>'s document in the last index, or -1.</summary>
-    public int From(int doc) => _from[doc];
-
     /// <summary>Fills <paramref name="into"/> with article <paramref name="doc"/>'s terms from the last index, if it has them.</summary>
     public bool TryFill(int doc, DocumentTerms into)
     {
