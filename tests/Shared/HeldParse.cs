@@ -8,14 +8,23 @@ using NewsReader.Parsing;
 namespace NewsReader.Tests.Shared;
 
 /// <summary>
-/// A first load a test can hold mid-parse: the app's own loader, in place of the one the app
-/// registers, whose parse of one named file waits until the test releases it. Shared by the web
-/// and browser tests (linked into both projects).
+/// A load a test can hold mid-parse: the parse of one named file waits until the test releases it.
+/// Given to the app's own loader (<see cref="ParseOrHold"/>), or registered in place of the loader
+/// the app makes (<see cref="ReplaceLoader"/>). Shared by the core, web and browser tests (linked
+/// into each project).
 /// </summary>
-internal sealed class HeldParse(string heldFile) : IDisposable
+internal sealed class HeldParse(string? heldFile = null) : IDisposable
 {
     private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _release = new(0);
+    private volatile string? _heldFile = heldFile;
+
+    /// <summary>The file whose parse waits; null holds none.</summary>
+    public string? HeldFile
+    {
+        get => _heldFile;
+        set => _heldFile = value;
+    }
 
     /// <summary>Completes once the held file's parse has begun, and waits.</summary>
     public Task Held => _held.Task;
@@ -39,9 +48,10 @@ internal sealed class HeldParse(string heldFile) : IDisposable
         _release.Dispose();
     }
 
-    private ParseResult<Article> ParseOrHold(byte[] bytes, string file, TimeZoneInfo zone, CancellationToken token)
+    /// <summary>Parses as the app does, after waiting for <see cref="Release"/> when the file is the one held.</summary>
+    public ParseResult<Article> ParseOrHold(byte[] bytes, string file, TimeZoneInfo zone, CancellationToken token)
     {
-        if (file == heldFile)
+        if (file == _heldFile)
         {
             _held.TrySetResult();
             _release.Wait(token);

@@ -17,33 +17,11 @@ REPO=$(cd "$HERE/../.." && pwd)
 COUNT=${COUNT:-100000} CHANGED=${CHANGED:-100} RUNS=${RUNS:-2} PORT=${PORT:-5340}
 WORK=${WORK:-$(mktemp -d /tmp/newsreader-app-start.XXXXXX)}
 APP=${APP:-$WORK/app}
-APP_PID=
-cleanup() {
-  [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log() { echo "== $*" >&2; }
-die() { echo "app-start: $*" >&2; exit 2; }
-
-if [[ ! -f $APP/NewsReader.Web.dll ]]; then
-  log "publishing the app (Release, as deployed)"
-  dotnet publish "$REPO/src/NewsReader.Web" -c Release -o "$APP" -v q -nologo >"$WORK/publish.log" 2>&1 \
-    || { tail -n 30 "$WORK/publish.log" >&2; die "dotnet publish failed"; }
-fi
-
-SOURCE=${1:-/tmp/newsreader-corpus-$COUNT}
-if [[ ! -d $SOURCE ]]; then
-  log "writing a $COUNT-article corpus to $SOURCE"
-  dotnet build -c Release "$REPO/tests/NewsReader.Benchmarks" -v q -nologo >/dev/null
-  dotnet "$REPO/tests/NewsReader.Benchmarks/bin/Release/net10.0/NewsReader.Benchmarks.dll" corpus "$COUNT" "$SOURCE"
-fi
-
-# Hard links (instant); a changed file is written anew (a new inode), so the source is never touched.
-SEEDS=$WORK/seeds
-cp -al "$SOURCE" "$SEEDS"
-rm -rf "$SEEDS/.newsreader"
+NAME=app-start
+# shellcheck source=tests/load/published-app.sh
+source "$HERE/published-app.sh"
+publish_app
+copy_corpus "${1:-}"
 corpus_mb=$(du -sm --apparent-size "$SEEDS" | cut -f1)
 
 resident_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }

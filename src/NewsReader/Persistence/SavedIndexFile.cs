@@ -7,7 +7,7 @@ namespace NewsReader.Persistence;
 /// </summary>
 public sealed class SavedIndexFile : IDisposable
 {
-    private (StoreFile.Opened Store, Task<(IndexStore.Records? Records, string? Problem)> Decoding)? _open;
+    private (StoreFile.Opened Store, Task<(IndexRecords.Records? Records, string? Problem)> Decoding)? _open;
     private int _taken;
 
     internal SavedIndexFile(StoreFile.Opened? store, string? problem)
@@ -15,7 +15,7 @@ public sealed class SavedIndexFile : IDisposable
         Problem = problem;
         if (store is not null)
         {
-            _open = (store, Task.Run(() => IndexStore.Decode(store)));
+            _open = (store, Task.Run(() => IndexRecords.Decode(store)));
         }
     }
 
@@ -24,7 +24,7 @@ public sealed class SavedIndexFile : IDisposable
 
     /// <summary>The open store and its records being decoded, handed to the one reader, who disposes the store; null if there is none.</summary>
     /// <exception cref="InvalidOperationException">It was taken already.</exception>
-    internal (StoreFile.Opened Store, Task<(IndexStore.Records? Records, string? Problem)> Decoding)? Take()
+    internal (StoreFile.Opened Store, Task<(IndexRecords.Records? Records, string? Problem)> Decoding)? Take()
     {
         if (Interlocked.Exchange(ref _taken, 1) != 0)
         {

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsReader.Articles;
 using NewsReader.Ingestion;
-using NewsReader.Parsing;
 using NewsReader.Storage;
+using NewsReader.Tests.Shared;
 using NewsReader.Tests.TestData;
 
 namespace NewsReader.Tests.Ingestion;
@@ -15,16 +14,14 @@ public sealed class LoadProgressFeedTests : IDisposable
 
     private readonly TempFolder _seeds = new();
     private readonly LoadProgress _progress = new(TimeProvider.System);
-    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _release = new(0);
+    private readonly HeldParse _parse = new();
     private readonly SeedFolderLoader _loader;
     private readonly ArticleIngestor _ingestor;
-    private volatile string? _holdAt;
 
     public LoadProgressFeedTests()
     {
         var options = Options.Create(new SeedsOptions { Path = _seeds.Path, SettleMilliseconds = 0 });
-        _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, ParseOrHold, progress: _progress);
+        _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, _parse.ParseOrHold, progress: _progress);
         _ingestor = new ArticleIngestor(_loader, new ArticleRepository(), options, TimeProvider.System, NullLoggerFactory.Instance, _progress);
     }
 
@@ -32,19 +29,8 @@ public sealed class LoadProgressFeedTests : IDisposable
     {
         _ingestor.Dispose();
         _loader.Dispose();
-        _release.Dispose();
+        _parse.Dispose();
         _seeds.Dispose();
-    }
-
-    private ParseResult<Article> ParseOrHold(byte[] bytes, string file, TimeZoneInfo zone, CancellationToken token)
-    {
-        if (file == _holdAt)
-        {
-            _held.TrySetResult();
-            _release.Wait(token);
-        }
-
-        return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
     }
 
     [Fact]
@@ -53,12 +39,12 @@ public sealed class LoadProgressFeedTests : IDisposable
         _seeds.Write("a.txt", "First story\n\nBody.");
         _seeds.Write("b.txt", "Second story\n\nBody.");
         _seeds.Write("c.txt", "Third story\n\nBody.");
-        _holdAt = "c.txt";
+        _parse.HeldFile = "c.txt";
 
         var load = _ingestor.IngestAsync(CancellationToken.None);
-        await _held.Task.WaitAsync(Patience);
+        await _parse.Held.WaitAsync(Patience);
         var during = _progress.Read();
-        _release.Release();
+        _parse.Release();
         await load.WaitAsync(Patience);
 
         Assert.NotNull(during);
@@ -76,12 +62,12 @@ public sealed class LoadProgressFeedTests : IDisposable
         var events = 0;
         _progress.LoadFinished += () => events++;
         _seeds.Write("b.txt", "Second story, longer now\n\nBody.");
-        _holdAt = "b.txt";
+        _parse.HeldFile = "b.txt";
 
         var load = _ingestor.IngestAsync(CancellationToken.None);
-        await _held.Task.WaitAsync(Patience);
+        await _parse.Held.WaitAsync(Patience);
         var during = _progress.Read();
-        _release.Release();
+        _parse.Release();
         await load.WaitAsync(Patience);
 
         Assert.NotNull(during);
