@@ -96,13 +96,7 @@ internal sealed class NameLanguage
             return For(declared);
         }
 
-        var sample = new System.Text.StringBuilder(headline, 1024);
-        for (var i = 0; i < paragraphs.Count && sample.Length < 1000; i++)
-        {
-            sample.Append('\n').Append(paragraphs[i]);
-        }
-
-        return For(LanguageDetector.Detect(sample.ToString()));
+        return For(LanguageDetector.Detect(headline, paragraphs, sampleLength: 1000));
     }
 
     /// <summary>Whether the word, in any case, is a function word, weekday or month of this language.</summary>

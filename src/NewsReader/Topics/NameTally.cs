@@ -17,6 +17,13 @@ internal sealed class NameTally
     /// <summary>The paragraph now being read (0 is the lead).</summary>
     public int Block { get; set; }
 
+    /// <summary>Forgets every name, for the next article.</summary>
+    public void Reset()
+    {
+        Uses.Clear();
+        (_order, Block) = (0, 0);
+    }
+
     public void Add(ReadOnlySpan<char> name, bool sentenceStart, Clues clues)
     {
         var order = _order++;

@@ -36,19 +36,31 @@ public static class TopicExtractor
 
         var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p) && !IsShouted(p)).ToList();
         var words = NameLanguage.Of(language, headline, texts);
-        var tally = new NameTally();
-        var run = new List<Range>();
+        // Every article is read with the same few working tables, cleared, rather than new ones
+        // grown from empty: 100,000 articles at a first load made 100,000 of each.
+        var work = ExtractionTables.Current;
+        var tally = work.Tally;
+        tally.Reset();
         foreach (var text in texts)
         {
-            NameScanner.Scan(text, run, tally, words);
+            NameScanner.Scan(text, work.Run, tally, words);
             tally.Block++;
         }
 
         var uses = tally.Uses;
         // A lone capitalised word that only ever opens a sentence is probably just a capitalised word.
         // A place the gazetteer knows is a name wherever it stands.
-        foreach (var name in uses.Where(u => !u.Value.MidSentence && !u.Key.Contains(' ', StringComparison.Ordinal) && !NameKinds.IsAcronym(u.Key) && Places.Canonical(u.Key) is null)
-            .Select(u => u.Key).ToList())
+        var dropped = work.Names;
+        dropped.Clear();
+        foreach (var (name, use) in uses)
+        {
+            if (!use.MidSentence && !name.Contains(' ', StringComparison.Ordinal) && !NameKinds.IsAcronym(name) && Places.Canonical(name) is null)
+            {
+                dropped.Add(name);
+            }
+        }
+
+        foreach (var name in dropped)
         {
             uses.Remove(name);
         }
@@ -58,11 +70,12 @@ public static class TopicExtractor
             KeepEvidentNames(uses);
         }
 
-        FoldSurnames(tally);
-        var names = new Dictionary<string, (float Salience, int First, TopicKind Kind, bool LowerCaseToo)>(StringComparer.OrdinalIgnoreCase);
+        FoldSurnames(tally, work);
+        var names = work.Found;
+        names.Clear();
         if (dateline is not null && DatelinePlace(dateline) is { } datelined)
         {
-            names[datelined] = (LeadWeight + 1, -1, TopicKind.Place, false);
+            names[datelined] = new(LeadWeight + 1, -1, TopicKind.Place, false);
         }
 
         foreach (var (raw, use) in uses)
@@ -81,19 +94,65 @@ public static class TopicExtractor
             if (names.TryGetValue(name, out var known))
             {
                 // "Britain" and "British", "LONDON" and "London": one topic, its mentions added up.
-                salience += known.Salience;
+                salience += known.Weight;
                 (use.First, kind) = (Math.Min(use.First, known.First), known.Kind == TopicKind.Unknown ? kind : known.Kind);
                 lowerCaseToo |= known.LowerCaseToo;
             }
 
-            names[name] = (salience, use.First, kind, lowerCaseToo);
+            names[name] = new(salience, use.First, kind, lowerCaseToo);
         }
 
-        var subjects = tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select((t, i) => new TopicCandidate(SharedNames.Share(t), TopicKind.Subject, float.MaxValue - i, false));
-        var found = names.OrderByDescending(n => n.Value.Salience).ThenBy(n => n.Value.First)
-            .Select(n => new TopicCandidate(SharedNames.Share(n.Key), n.Value.Kind, n.Value.Salience, n.Value.LowerCaseToo));
-        return [.. subjects.Concat(found).DistinctBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Take(MaxCandidates)];
+        return MostSalient(tags, names, work);
+    }
+
+    /// <summary>
+    /// The source's tags (distinct, in their order) and then the names, most salient first (earlier
+    /// first on a tie): the first <see cref="MaxCandidates"/> distinct ones, each name shared.
+    /// </summary>
+    private static ImmutableArray<TopicCandidate> MostSalient(IEnumerable<string> tags, Dictionary<string, ExtractionTables.Salience> names, ExtractionTables work)
+    {
+        var taken = work.Taken;
+        taken.Clear();
+        var result = ImmutableArray.CreateBuilder<TopicCandidate>(MaxCandidates);
+        var subjects = 0;
+        foreach (var tag in tags)
+        {
+            if (result.Count == MaxCandidates)
+            {
+                break;
+            }
+
+            if (!string.IsNullOrWhiteSpace(tag) && taken.Add(tag.Trim()))
+            {
+                result.Add(new TopicCandidate(SharedNames.Share(tag.Trim()), TopicKind.Subject, float.MaxValue - subjects++, false));
+            }
+        }
+
+        var ranked = work.Ranked;
+        ranked.Clear();
+        foreach (var entry in names)
+        {
+            ranked.Add((entry.Key, entry.Value, ranked.Count));
+        }
+
+        // Ties keep the dictionary's order (the order names were first added), as a stable sort would.
+        ranked.Sort(static (a, b) => b.Use.Weight.CompareTo(a.Use.Weight) is not 0 and var bySalience ? bySalience
+            : a.Use.First.CompareTo(b.Use.First) is not 0 and var byFirst ? byFirst
+            : a.Order.CompareTo(b.Order));
+        foreach (var (name, use, _) in ranked)
+        {
+            if (result.Count == MaxCandidates)
+            {
+                break;
+            }
+
+            if (taken.Add(name))
+            {
+                result.Add(new TopicCandidate(SharedNames.Share(name), use.Kind, use.Weight, use.LowerCaseToo));
+            }
+        }
+
+        return result.DrainToImmutable();
     }
 
     /// <summary>The names alone, most salient first: what an article shows when it is the whole corpus.</summary>
@@ -116,15 +175,35 @@ public static class TopicExtractor
     }
 
     /// <summary>"Trump" said after "Donald Trump" is the same person: count it there. Never a place ("London" in "London Stock Exchange").</summary>
-    private static void FoldSurnames(NameTally tally)
+    private static void FoldSurnames(NameTally tally, ExtractionTables work)
     {
         var uses = tally.Uses;
-        var longer = uses.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).ToList();
-        foreach (var single in uses.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && Places.Canonical(NormalCase(n)) is null).ToList())
+        var (longer, singles) = (work.Longer, work.Names);
+        longer.Clear();
+        singles.Clear();
+        foreach (var name in uses.Keys)
         {
-            // The most mentioned longer name that begins or ends with this word (the first on a tie).
-            var target = longer.Where(n => StartsWithWord(n, single) || EndsWithWord(n, single))
-                .OrderByDescending(n => uses[n].Count).ThenBy(n => uses[n].First).FirstOrDefault();
+            (name.Contains(' ', StringComparison.Ordinal) ? longer : singles).Add(name);
+        }
+
+        foreach (var single in singles)
+        {
+            if (longer.Count == 0 || Places.Canonical(NormalCase(single)) is not null)
+            {
+                continue;
+            }
+
+            // The most mentioned longer name that begins or ends with this word (the earliest used on a tie).
+            string? target = null;
+            foreach (var name in longer)
+            {
+                if ((StartsWithWord(name, single) || EndsWithWord(name, single))
+                    && (target is null || uses[name].Count > uses[target].Count || (uses[name].Count == uses[target].Count && uses[name].First < uses[target].First)))
+                {
+                    target = name;
+                }
+            }
+
             if (target is not null)
             {
                 tally.Merge(single, target);

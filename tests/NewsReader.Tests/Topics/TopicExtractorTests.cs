@@ -1,3 +1,4 @@
+using NewsReader.Articles;
 using NewsReader.Parsing;
 using NewsReader.Tests.TestData;
 using NewsReader.Topics;
@@ -65,5 +66,20 @@ public sealed class TopicExtractorTests
 
         Assert.Equal("Ulaanbaatar", Assert.Single(first));
         Assert.Same(first[0], Assert.Single(second));
+    }
+
+    [Fact]
+    public void Extract_AfterAnArticleFullOfNames_SameAsAlone()
+    {
+        // Each thread reads articles with the same tables, cleared: nothing of one article may reach the next.
+        string[] next = ["Angela Merkel met Emmanuel Macron in Berlin on Tuesday.", "Merkel said the talks with Macron went well, and Berlin agreed."];
+        var alone = TopicExtractor.Extract("Merkel and Macron meet", next, ["Europe"]);
+        var crowded = Enumerable.Range(0, 1500).Select(i => $"Then Zed{i} Quill{i} spoke to Mayor Yarrow{i} in Vale{i}, said Zed{i}.").ToList();
+
+        TopicExtractor.Extract("Many names", crowded, ["Crowds", "Angela Merkel"]);
+        var after = TopicExtractor.Extract("Merkel and Macron meet", next, ["Europe"]);
+
+        Assert.Equal<TopicCandidate>(alone, after);
+        Assert.Equal(["Europe", "Emmanuel Macron", "Angela Merkel", "Berlin"], after.Select(c => c.Name).Take(4));
     }
 }

@@ -35,4 +35,26 @@ public sealed class LanguageDetectorTests
     [InlineData("lang=de")]
     [InlineData("*")]
     public void FromTag_NoTag_Null(string? tag) => Assert.Null(TextLanguages.FromTag(tag));
+
+    [Fact]
+    public void Detect_HeadlineAndParagraphs_AsTheSampleJoinedByNewlines()
+    {
+        // Words split where paragraphs meet, the sample stops at the paragraph that passes the
+        // length, and a short headline alone is too little to tell.
+        string[] paragraphs =
+        [
+            "Le gouvernement a annoncé lundi qu’il ne changerait pas ses projets pour le budget.",
+            "Les ministres doivent rencontrer les syndicats cette semaine, a-t-il dit.",
+            "The rest of this page is in English and past the sample, so it never counts at all here.",
+        ];
+
+        foreach (var length in (int[])[6, 10, 100, 160, 1000])
+        {
+            var joined = "Budget" + string.Concat(paragraphs.Aggregate((Text: "", Length: 6), (sample, p) => sample.Length < length ? (sample.Text + "\n" + p, sample.Length + 1 + p.Length) : sample).Text);
+            Assert.Equal(LanguageDetector.Detect(joined), LanguageDetector.Detect("Budget", paragraphs, length));
+        }
+
+        Assert.Equal(TextLanguage.French, LanguageDetector.Detect("Budget", paragraphs, 160));
+        Assert.Equal(TextLanguage.English, LanguageDetector.Detect("Budget", paragraphs, 6));
+    }
 }
