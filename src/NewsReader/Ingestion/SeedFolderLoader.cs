@@ -118,7 +118,21 @@ public sealed partial class SeedFolderLoader(
         var firstLoad = !_loadedBefore;
         _boundary = new SeedsFolderBoundary(folder);
         var scan = scanned is not null && scanned.Folder == folder ? await scanned.Scan.ConfigureAwait(false) : SeedFolderScanner.Scan(_boundary, options.Value);
-        var changed = scan.Files.Where(IsNewOrChanged).ToList();
+        // Each file's known state is looked up once, for both the change test and the merge below.
+        var known = new FileState?[scan.Files.Count];
+        var changed = new List<SeedFile>();
+        var newFiles = 0;
+        for (var i = 0; i < known.Length; i++)
+        {
+            var file = scan.Files[i];
+            known[i] = _known.GetValueOrDefault(file.SourceFile);
+            newFiles += known[i] is null ? 1 : 0;
+            if (known[i] is not { } state || state.Length != file.Length || state.LastWriteUtc != file.LastWriteUtc)
+            {
+                changed.Add(file);
+            }
+        }
+
         progress?.StartParsing(scan.Files.Count, changed.Count);
         var parsed = new ConcurrentDictionary<string, ReadOutcome>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -138,16 +152,22 @@ public sealed partial class SeedFolderLoader(
         var unsettled = parsed.Count(entry => IsUnsettled(entry.Value));
         var sameBytes = parsed.Count(entry => entry.Value.Result is null);
 
-        var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
+        // Nothing new, changed or gone (a restart over an unchanged folder): the known states stand.
+        var removed = _known.Count - (scan.Files.Count - newFiles);
+        var same = changed.Count == 0 && removed == 0;
+        var next = same ? _known : new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Article>(scan.Files.Count);
         var rejected = ImmutableArray.CreateBuilder<RejectedFile>();
         var stale = ImmutableArray.CreateBuilder<RejectedFile>();
-        foreach (var file in scan.Files)
+        for (var i = 0; i < known.Length; i++)
         {
-            var state = parsed.TryGetValue(file.SourceFile, out var result)
-                ? Merge(file, result, _known.GetValueOrDefault(file.SourceFile))
-                : _known[file.SourceFile];
-            next[file.SourceFile] = state;
+            var file = scan.Files[i];
+            var state = parsed.TryGetValue(file.SourceFile, out var result) ? Merge(file, result, known[i]) : known[i]!;
+            if (!same)
+            {
+                next[file.SourceFile] = state;
+            }
+
             if (state.LastGood is not null)
             {
                 articles.Add(state.LastGood);
@@ -160,7 +180,6 @@ public sealed partial class SeedFolderLoader(
             }
         }
 
-        var removed = _known.Keys.Count(path => !next.ContainsKey(path));
         _known = next;
         _settled.Forget(next.ContainsKey);
         _loadedBefore = true;
@@ -179,9 +198,6 @@ public sealed partial class SeedFolderLoader(
         Log(report, parsed, scan.Rejected, firstLoad);
         return report;
     }
-
-    private bool IsNewOrChanged(SeedFile file) =>
-        !_known.TryGetValue(file.SourceFile, out var known) || known.Length != file.Length || known.LastWriteUtc != file.LastWriteUtc;
 
     private static FileState Merge(SeedFile file, ReadOutcome outcome, FileState? previous) => outcome.Result switch
     {
@@ -240,45 +256,4 @@ public sealed partial class SeedFolderLoader(
             return new(ParseResult.Fail<Article>($"the file could not be read: {ex.Message}"), 0);
         }
     }
-
-    /// <summary>Every problem is logged once, when it appears, not again on every rescan.</summary>
-    private void Log(LoadReport report, ConcurrentDictionary<string, ReadOutcome> parsed, IReadOnlyList<RejectedFile> scanProblems, bool firstLoad)
-    {
-        // A start names every problem, those the snapshot store remembered included; a reload only new ones.
-        var scanned = firstLoad ? scanProblems.Select(p => p.SourceFile).ToHashSet(StringComparer.Ordinal) : [];
-        foreach (var problem in report.Rejected.Concat(report.Stale)
-            .Where(p => parsed.ContainsKey(p.SourceFile) || (firstLoad && !scanned.Contains(p.SourceFile)))
-            .OrderBy(p => p.SourceFile, StringComparer.Ordinal))
-        {
-            LogRejected(PrintableText.Escape(problem.SourceFile), PrintableText.Escape(problem.Reason));
-        }
-
-        var current = scanProblems.Select(p => p.SourceFile + "\n" + p.Reason).ToHashSet(StringComparer.Ordinal);
-        foreach (var problem in scanProblems.Where(p => !_reportedScanProblems.Contains(p.SourceFile + "\n" + p.Reason)))
-        {
-            LogRejected(PrintableText.Escape(problem.SourceFile), PrintableText.Escape(problem.Reason));
-        }
-
-        _reportedScanProblems = current;
-        var elapsed = (long)report.Elapsed.TotalMilliseconds;
-        if (firstLoad)
-        {
-            LogLoaded(report.Articles.Length, report.Folder, elapsed, report.Rejected.Length, report.RepairedCount);
-        }
-        else if (report.ParsedFiles > 0 || report.RemovedFiles > 0)
-        {
-            LogReloaded(report.Articles.Length, report.ParsedFiles, report.RemovedFiles, elapsed, report.Rejected.Length, report.Stale.Length);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected seed file {SeedFile}: {Reason}")]
-    private partial void LogRejected(string seedFile, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {ArticleCount} articles from {SeedsFolder} in {ElapsedMilliseconds} ms ({RejectedCount} files rejected, {RepairedCount} repaired)")]
-    private partial void LogLoaded(int articleCount, string seedsFolder, long elapsedMilliseconds, int rejectedCount, int repairedCount);
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Reloaded {ArticleCount} articles ({ParsedFiles} files parsed again, {RemovedFiles} removed) in {ElapsedMilliseconds} ms ({RejectedCount} rejected, {StaleCount} kept at their last good version)")]
-    private partial void LogReloaded(int articleCount, int parsedFiles, int removedFiles, long elapsedMilliseconds, int rejectedCount, int staleCount);
 }
