@@ -21,7 +21,8 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
     // What this process saw since it last saved, applied again to the file as it is then: replicas
     // sharing the seeds folder save it too, and each must keep what the others wrote down.
     private readonly List<KeyValuePair<string, string>> _goneSinceSave = [];
-    private HashSet<string> _present = new(StringComparer.OrdinalIgnoreCase);
+    // The ids published now, made into a set only when something asks: a list with no deletions in it never does.
+    private Lazy<HashSet<string>> _present = new(() => new HashSet<string>(StringComparer.OrdinalIgnoreCase));
     private bool _loaded;
     private bool _changed;
     private bool _readFailed;
@@ -40,11 +41,34 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
             _loaded = true;
         }
 
-        _present = present.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var gone = previous.Where(a => !_present.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
+        var presentArticles = present as IReadOnlyList<Article> ?? [.. present];
+        _present = new Lazy<HashSet<string>>(() => presentArticles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var gone = SameArticles(previous, presentArticles) ? [] : previous.Where(a => !_present.Value.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
         _goneSinceSave.AddRange(gone);
-        _changed |= Apply(_slugs, _ids, gone, _present);
+        _changed |= Apply(_slugs, _ids, gone, gone.Count == 0 && _ids.Count == 0 && _slugs.Count == 0 ? null : _present.Value);
         return new GoneArticles(_slugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), _ids.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The same articles in the same order (a restart over an unchanged folder, a rescan that found
+    /// nothing): nothing can be gone, and no set of 100,000 ids need be made to say so.
+    /// </summary>
+    private static bool SameArticles(IEnumerable<Article> previous, IReadOnlyList<Article> present)
+    {
+        if (previous is not IReadOnlyList<Article> list || list.Count != present.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!ReferenceEquals(list[i], present[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes the list when it changed. A failure is logged, not thrown: it costs only 410s after a restart.</summary>
@@ -63,7 +87,7 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
                 var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 await ReadFileAsync(slugs, ids, cancellationToken).ConfigureAwait(false);
-                Apply(slugs, ids, _goneSinceSave, _present);
+                Apply(slugs, ids, _goneSinceSave, _present.Value);
                 var slugged = slugs.Select(entry => $"{entry.Value}\t{entry.Key}");
                 var bare = ids.Except(slugs.Values, StringComparer.OrdinalIgnoreCase);
                 await AtomicFile.WriteAllLinesAsync(path, [Header, .. slugged, .. bare], boundary, cancellationToken).ConfigureAwait(false);
@@ -80,8 +104,14 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
     }
 
     /// <summary>Notes <paramref name="gone"/> (slug, id) pairs, then forgets every id in <paramref name="present"/>; true when anything changed.</summary>
-    private static bool Apply(Dictionary<string, string> slugs, HashSet<string> ids, IEnumerable<KeyValuePair<string, string>> gone, HashSet<string> present)
+    private static bool Apply(Dictionary<string, string> slugs, HashSet<string> ids, IEnumerable<KeyValuePair<string, string>> gone, HashSet<string>? present)
     {
+        if (present is null)
+        {
+            // Nothing gone, nothing listed: nothing to note or forget.
+            return false;
+        }
+
         var changed = false;
         foreach (var (slug, id) in gone)
         {
