@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using NewsReader.Files;
 using NewsReader.Parsing;
@@ -44,6 +45,9 @@ public static class SeedFolderScanner
     /// </summary>
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Length, DateTime LastWriteUtc, bool Vanished);
 
+    // Below this many entries a folder's files are asked for their size and time one by one.
+    private const int StatInParallelFrom = 1024;
+
     private static void Walk(string directory, string relative, SeedsFolderBoundary boundary, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited)
     {
         if (!visited.Add(SeedsFolderBoundary.RealPath(directory)))
@@ -62,6 +66,7 @@ public static class SeedFolderScanner
             return;
         }
 
+        StatFiles(directory, listed);
         Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         // Only a folder named like a saved page's companion ("NAME_files") needs its siblings' names.
         var names = listed.Any(e => e.IsDirectory && e.Name.EndsWith("_files", StringComparison.Ordinal))
@@ -93,27 +98,50 @@ public static class SeedFolderScanner
         }
     }
 
-    /// <remarks>
-    /// A file gone between listing and reading (an editor's save) is marked, not thrown: the next
-    /// scan sees it. A link's size and time are its target's, as a read of it finds.
-    /// </remarks>
+    /// <summary>A listing's names, and whether each is a folder (a link's, whether it leads to one); files get their size and time after.</summary>
     private static Entry ToEntry(ref FileSystemEntry entry)
     {
         var name = entry.FileName.ToString();
-        var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-        if (entry.IsDirectory)
+        return entry.IsDirectory
+            ? new Entry(name, true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0, default, false)
+            : new Entry(name, false, false, 0, default, false);
+    }
+
+    /// <summary>
+    /// Each file's size and time (<see cref="SeedFileFacts"/>), asked in parallel in a large folder: at
+    /// 100,000 files these system calls are most of a scan, and a restart runs the scan beside
+    /// reading the snapshot store. A file gone since the listing (an editor's save) is marked, not
+    /// thrown: the next scan sees it.
+    /// </summary>
+    private static void StatFiles(string directory, Entry[] listed)
+    {
+        void Stat(int i)
         {
-            return new Entry(name, true, isLink, 0, default, false);
+            if (!listed[i].IsDirectory)
+            {
+                listed[i] = SeedFileFacts.Of(Path.Join(directory, listed[i].Name)) is { } facts
+                    ? listed[i] with { IsLink = facts.IsLink, Length = facts.Length, LastWriteUtc = facts.LastWriteUtc }
+                    : listed[i] with { Vanished = true };
+            }
         }
 
-        try
+        if (listed.Length < StatInParallelFrom)
         {
-            return new Entry(name, false, isLink, entry.Length, entry.LastWriteTimeUtc.UtcDateTime, false);
+            for (var i = 0; i < listed.Length; i++)
+            {
+                Stat(i);
+            }
+
+            return;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        Parallel.ForEach(Partitioner.Create(0, listed.Length, StatInParallelFrom), range =>
         {
-            return new Entry(name, false, isLink, 0, default, true);
-        }
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                Stat(i);
+            }
+        });
     }
 
     private static bool InPathOrder(List<SeedFile> files)

@@ -42,11 +42,11 @@ public sealed class SettledFileReader(TimeProvider timeProvider, TimeSpan settle
         }
 
         var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
-        var after = new FileInfo(file.FullPath);
-        if (bytes.Length != file.Length || after.Length != file.Length || after.LastWriteTimeUtc != file.LastWriteUtc)
+        var after = SeedFileFacts.Of(file.FullPath) ?? throw new FileNotFoundException("The file was removed while it was read.", file.FullPath);
+        if (bytes.Length != file.Length || after.Length != file.Length || after.LastWriteUtc != file.LastWriteUtc)
         {
             // Written to while read: whatever was read may be half old, half new.
-            Remember(file.SourceFile, after.Length, after.LastWriteTimeUtc, timeProvider.GetUtcNow());
+            Remember(file.SourceFile, after.Length, after.LastWriteUtc, timeProvider.GetUtcNow());
             return null;
         }
 

@@ -47,6 +47,23 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_LinkInsideTheFolder_PublishedAndAnEditOfItsTargetSeen()
+    {
+        Touch("real/story.txt", "First headline\n\nFirst body.");
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "alias.txt"), Path.Combine(_seeds.Path, "real", "story.txt"));
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "nowhere.txt"), Path.Combine(_seeds.Path, "missing.txt"));
+
+        var first = await LoadAsync();
+        var path = _seeds.Write("real/story.txt", "Second headline\n\nA second body, longer than the first.");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(2));
+        var second = await LoadAsync();
+
+        Assert.Equal("First headline", first.Articles.Single(a => a.SourceFile == "alias.txt").Headline);
+        Assert.Equal("Second headline", second.Articles.Single(a => a.SourceFile == "alias.txt").Headline);
+        Assert.Contains("could not be read", first.Rejected.Single(r => r.SourceFile == "nowhere.txt").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadAsync_ScanStartedAhead_TakesItsFiles()
     {
         _seeds.Write("a.txt", "Harbour crane returns\n\nRepaired.");

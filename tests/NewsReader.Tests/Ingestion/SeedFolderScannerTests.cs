@@ -72,6 +72,47 @@ public sealed class SeedFolderScannerTests : IDisposable
     }
 
     [Fact]
+    public void Scan_LinkToAFileInside_HasItsTargetsSizeAndTime()
+    {
+        var real = _seeds.Write("real/story.txt", "Story\n\nA body long enough to differ from the link's own size.");
+        File.SetLastWriteTimeUtc(real, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "alias.txt"), real);
+
+        var alias = Scan().Files.Single(f => f.SourceFile == "alias.txt");
+
+        Assert.Equal(new FileInfo(real).Length, alias.Length);
+        Assert.Equal(new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc), alias.LastWriteUtc);
+    }
+
+    [Fact]
+    public void Scan_LinkToNothing_ListedSoThatReadingItSaysWhy()
+    {
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "nowhere.txt"), Path.Combine(_seeds.Path, "missing.txt"));
+
+        var result = Scan();
+
+        Assert.Equal("nowhere.txt", Assert.Single(result.Files).SourceFile);
+        Assert.Empty(result.Rejected);
+    }
+
+    [Fact]
+    public void Scan_ManyFiles_EachWithItsOwnSizeAndTimeInPathOrder()
+    {
+        var written = Enumerable.Range(0, 700).Select(i =>
+        {
+            var path = _seeds.Write($"{i:d4}.txt", $"Story {i}\n\n{new string('x', i)}");
+            File.SetLastWriteTimeUtc(path, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i));
+            return (Name: $"{i:d4}.txt", Length: new FileInfo(path).Length, Time: new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i));
+        }).ToList();
+
+        var files = Scan().Files;
+
+        Assert.Equal(written.Select(w => w.Name), files.Select(f => f.SourceFile));
+        Assert.Equal(written.Select(w => w.Length), files.Select(f => f.Length));
+        Assert.Equal(written.Select(w => w.Time), files.Select(f => f.LastWriteUtc));
+    }
+
+    [Fact]
     public void Scan_MoreFilesThanLimit_FirstInPathOrderKeptRestReported()
     {
         for (var i = 0; i < 5; i++)
