@@ -27,4 +27,29 @@ internal static class Bm25
     /// as two-byte steps of that range (<see cref="ChunkPostings.Weights"/>).
     /// </summary>
     public const float ImpactUnit = MaxImpact / ushort.MaxValue;
+
+    /// <summary>
+    /// The average article length that length normalisation divides by, rounded to 1/128 of its
+    /// power of two (steps of 0.4-0.8%, far finer than anything that separates two results). Every
+    /// impact depends on it, so an update that nudged it by a hair had to weigh every posting of the
+    /// corpus again; rounded, it almost never moves, and an update weighs only the chunks it built.
+    /// A build from scratch rounds the same way, so both give every posting the same weight.
+    /// </summary>
+    public static float AverageLength(ReadOnlySpan<int> lengths)
+    {
+        if (lengths.IsEmpty)
+        {
+            return 1f;
+        }
+
+        long total = 0;
+        foreach (var length in lengths)
+        {
+            total += length;
+        }
+
+        var mean = Math.Max(1d, (double)total / lengths.Length);
+        var step = Math.Pow(2, Math.Floor(Math.Log2(mean))) / 128;
+        return (float)(Math.Round(mean / step) * step);
+    }
 }

@@ -42,19 +42,19 @@ internal sealed class ChunkPostings
     public int DocCount => Place.DocCount;
 
     /// <summary>
-    /// The same postings as another index's chunk at <paramref name="place"/>, weighed anew (BM25's
-    /// impacts depend on the average length, see <see cref="ToImpacts"/>): an update takes a chunk
-    /// whose articles are all unchanged and still side by side whole, instead of regrouping them.
-    /// The arrays are shared with this chunk, or copied when <paramref name="copy"/> (a mapped file
-    /// that is unmapped after the update).
+    /// The same postings as another index's chunk at <paramref name="place"/>, weights included: an
+    /// update takes a chunk whose articles are all unchanged and still side by side whole, instead
+    /// of regrouping them. The arrays are shared with this chunk (never written once weighed), or
+    /// copied when <paramref name="copy"/> (a mapped file that is unmapped after the update). When
+    /// the average length has moved, <see cref="WithOwnWeights"/> gives it weights to work out anew.
     /// </summary>
-    internal ChunkPostings MovedTo(ChunkPlace place, bool copy)
-    {
-        var weights = GC.AllocateUninitializedArray<ushort>(_docs.Length);
-        return copy
-            ? new(place, Terms, RunStarts, _docs.ToArray(), weights, _frequencies.ToArray(), _byteStarts.ToArray(), _bytes.ToArray())
-            : new(place, Terms, RunStarts, _docs, weights, _frequencies, _byteStarts, _bytes);
-    }
+    internal ChunkPostings MovedTo(ChunkPlace place, bool copy) => copy
+        ? new(place, Terms, RunStarts, _docs.ToArray(), _weights.ToArray(), _frequencies.ToArray(), _byteStarts.ToArray(), _bytes.ToArray())
+        : new(place, Terms, RunStarts, _docs, _weights, _frequencies, _byteStarts, _bytes);
+
+    /// <summary>This chunk with a weights array of its own, for <see cref="ToImpacts"/> to fill (a moved chunk shares its source's).</summary>
+    internal ChunkPostings WithOwnWeights() =>
+        new(Place, Terms, RunStarts, _docs, GC.AllocateUninitializedArray<ushort>(_docs.Length), _frequencies, _byteStarts, _bytes);
 
     /// <summary>The term of each run, in order of first appearance in the chunk.</summary>
     public int[] Terms { get; }

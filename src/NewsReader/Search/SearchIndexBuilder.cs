@@ -86,9 +86,22 @@ internal static class SearchIndexBuilder
             }
         });
 
-        var average = lengths.Length == 0 ? 1f : Math.Max(1f, (float)lengths.Average());
+        // A chunk taken whole keeps its weights while the (rounded) average length stands; when it
+        // has moved, every chunk is weighed again, those taken whole in arrays of their own.
+        var average = Bm25.AverageLength(lengths);
+        var weighedBefore = reuse is not null && average == Bm25.AverageLength(reuse.Previous.Lengths);
         var norms = Array.ConvertAll(lengths, length => Bm25.K1 * (1 - Bm25.B + (Bm25.B * length / average)));
-        Parallel.ForEach(chunks, chunk => chunk!.ToImpacts(norms));
+        Parallel.For(0, chunks.Length, c =>
+        {
+            if (plan[c].From < 0)
+            {
+                chunks[c]!.ToImpacts(norms);
+            }
+            else if (!weighedBefore)
+            {
+                (chunks[c] = chunks[c]!.WithOwnWeights()).ToImpacts(norms);
+            }
+        });
         languages = [.. Enum.GetValues<TextLanguage>().Where(language => (seen & (1 << (int)language)) != 0)];
         languages = languages is [] ? [TextLanguage.English] : languages;
         // Every worker filled its chunks: none is null any more.
@@ -116,7 +129,6 @@ internal static class SearchIndexBuilder
         public TermCursors CursorsFor(int terms) => _cursors.Postings.Length >= terms ? _cursors : _cursors = new TermCursors(terms * 2);
     }
 
-    /// <summary>Each term's list: its run in every chunk it occurs in, in chunk order.</summary>
     /// <summary>Each term's posting list: its run in every chunk that has it (the chunks themselves are not copied).</summary>
     internal static PostingList?[] ListsOf(ChunkPostings[] chunks)
     {

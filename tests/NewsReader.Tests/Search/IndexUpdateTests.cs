@@ -62,9 +62,12 @@ public sealed class IndexUpdateTests
         // The last chunk's articles were neither changed nor removed: its postings are shared, not regrouped.
         Assert.Contains(updated.Chunks, chunk => ReferenceEquals(chunk.Terms, previous.Chunks[^1].Terms));
         Assert.Equal(fresh.Lengths, updated.Lengths);
-        // Weighed anew for the new snapshot's average length: every posting as the build weighs it.
+        // The average length moved by a hair, not by a step of its rounding: the chunk keeps the
+        // weights it had, and they are every posting's weight as the build gives it.
         var taken = updated.Chunks.Single(chunk => ReferenceEquals(chunk.Terms, previous.Chunks[^1].Terms));
         Assert.NotEqual(previous.Lengths.Average(), updated.Lengths.Average());
+        Assert.Equal(Bm25.AverageLength(previous.Lengths), Bm25.AverageLength(updated.Lengths));
+        Assert.True(taken.Weights.Overlaps(previous.Chunks[^1].Weights));
         for (var run = 0; run < taken.Terms.Length; run++)
         {
             for (var at = taken.RunStarts[run]; at < taken.RunStarts[run + 1]; at++)
@@ -72,6 +75,31 @@ public sealed class IndexUpdateTests
                 Assert.Equal(WeightIn(fresh, taken.Terms[run], taken.FirstDoc + taken.Docs[at]), taken.Weights[at]);
             }
         }
+    }
+
+    [Fact]
+    public void Update_AverageLengthMovedAStep_ChunkTakenWholeWeighedAnewInArraysOfItsOwn()
+    {
+        // A third as many long articles again: the average length moves well past a rounding step.
+        ImmutableArray<Article> longer = [.. Enumerable.Range(2 * Count, 3000).Select(i => Make(i, changed: false, words: 200)), .. Before];
+        var previous = SearchIndex.Build(Before);
+        var weightsBefore = previous.Chunks[^1].Weights.ToArray();
+
+        var (updated, fresh) = (SearchIndex.Update(previous.Reusable, longer), SearchIndex.Build(longer));
+
+        Assert.NotEqual(Bm25.AverageLength(previous.Lengths), Bm25.AverageLength(updated.Lengths));
+        var taken = updated.Chunks.Single(chunk => ReferenceEquals(chunk.Terms, previous.Chunks[^1].Terms));
+        Assert.False(taken.Weights.Overlaps(previous.Chunks[^1].Weights));
+        for (var run = 0; run < taken.Terms.Length; run++)
+        {
+            for (var at = taken.RunStarts[run]; at < taken.RunStarts[run + 1]; at++)
+            {
+                Assert.Equal(WeightIn(fresh, taken.Terms[run], taken.FirstDoc + taken.Docs[at]), taken.Weights[at]);
+            }
+        }
+
+        // The index still published meanwhile answers as it did.
+        Assert.Equal(weightsBefore, previous.Chunks[^1].Weights.ToArray());
     }
 
     [Fact]
@@ -114,12 +142,12 @@ public sealed class IndexUpdateTests
 
     // Every article has "harbour", "crane", "gamma", "delta", "omega" and "sigma"; the new ones a
     // lighthouse keeper, the changed ones a keel; lengths vary so that BM25's norms do.
-    private static Article Make(int i, bool changed)
+    private static Article Make(int i, bool changed, int words = -1)
     {
         var gamma = i % 7 == 0 ? "The gamma delta line opened." : "The gamma line met the delta road.";
         var harbour = i % 3 == 0 ? "The harbour crane stood tall." : "The harbour had a crane.";
         var news = i >= Count ? " The lighthouse keeper waved." : changed ? " The keel was laid again." : "";
-        var filler = string.Join(' ', Enumerable.Repeat("word", i % 11));
+        var filler = string.Join(' ', Enumerable.Repeat("word", words >= 0 ? words : i % 11));
         var article = ArticleFactory.WithBody($"{i:x16}", $"Story {i}", $"{gamma} An omega and a sigma. {filler}{news}", harbour);
         return article with { SourceHash = ((ulong)i * 7919) + (changed ? 1UL : 2UL) };
     }
