@@ -51,6 +51,26 @@ internal sealed class BlockPositions
     }
 
     /// <summary>Keeps another index's chunk's block starts for a chunk that holds the same articles.</summary>
+    /// <summary>A chunk's block starts as another index's chunk has them, but for the articles <paramref name="replaced"/> (theirs in <paramref name="documents"/>).</summary>
+    public void Patch(int chunk, BlockPositions from, int fromChunk, ReadOnlySpan<bool> replaced, DocumentTerms[] documents)
+    {
+        var (oldStarts, oldOffsets) = (from._starts[fromChunk], from._offsets[fromChunk]);
+        var offsets = new int[replaced.Length + 1];
+        for (var i = 0; i < replaced.Length; i++)
+        {
+            offsets[i + 1] = offsets[i] + (replaced[i] ? documents[i].BlockCount : oldOffsets[i + 1] - oldOffsets[i]);
+        }
+
+        var starts = new int[offsets[^1]];
+        for (var i = 0; i < replaced.Length; i++)
+        {
+            var source = replaced[i] ? documents[i].BlockStarts.AsSpan(0, documents[i].BlockCount) : oldStarts.AsSpan(oldOffsets[i], oldOffsets[i + 1] - oldOffsets[i]);
+            source.CopyTo(starts.AsSpan(offsets[i]));
+        }
+
+        (_starts[chunk], _offsets[chunk]) = (starts, offsets);
+    }
+
     public void Share(int chunk, BlockPositions from, int fromChunk) =>
         (_starts[chunk], _offsets[chunk]) = (from._starts[fromChunk], from._offsets[fromChunk]);
 

@@ -153,13 +153,18 @@ internal sealed class ChunkPostings
             var length = document.EncodedLengthOf(slot);
             var byteAt = cursors.Bytes[term];
             cursors.Bytes[term] += length;
-            // A word repeated 16,383 times in one article is saturated long before: BM25 cannot tell.
-            // The top two bits carry the zones until ToImpacts adds their bonuses.
-            var frequency = (ushort)((int)Math.Min(FrequencyMask, MathF.Round(document.Frequencies[slot])) | (document.Zones[slot] << ZoneShift));
-            (docs[at], frequencies[at], byteStarts[at]) = ((ushort)local, frequency, byteAt);
+            (docs[at], frequencies[at], byteStarts[at]) = ((ushort)local, FrequencyOf(document, slot), byteAt);
             document.EncodedPositions.AsSpan(document.EncodedStarts[slot], length).CopyTo(bytes[byteAt..]);
         }
     }
+
+    /// <summary>
+    /// A term's frequency in an article as a posting keeps it. A word repeated 16,383 times in one
+    /// article is saturated long before: BM25 cannot tell. The top two bits carry the zones until
+    /// <see cref="ToImpacts"/> adds their bonuses.
+    /// </summary>
+    internal static ushort FrequencyOf(DocumentTerms document, int slot) =>
+        (ushort)((int)Math.Min(FrequencyMask, MathF.Round(document.Frequencies[slot])) | (document.Zones[slot] << ZoneShift));
 
     internal const int ZoneShift = 14;
     internal const int FrequencyMask = (1 << ZoneShift) - 1;

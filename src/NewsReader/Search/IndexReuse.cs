@@ -73,6 +73,48 @@ internal sealed class IndexReuse
     /// <summary>The last index, for its kept chunks.</summary>
     public ReusableIndex Previous => _previous;
 
+    /// <summary>
+    /// The last index's chunk that <paramref name="place"/> can be patched from (<see cref="ChunkPatch"/>):
+    /// of the same size, each of whose articles is the new chunk's article at the same offset, or
+    /// replaced by one read anew, at least three in four kept. -1 when there is none.
+    /// </summary>
+    public int PatchSource(ChunkPlace place)
+    {
+        var first = place.FirstDoc;
+        while (first < place.EndDoc && _from[first] < 0)
+        {
+            first++;
+        }
+
+        if (first == place.EndDoc)
+        {
+            return -1;
+        }
+
+        var chunk = ChunkPlace.Find(_places, _from[first]);
+        var start = _places[chunk].FirstDoc - place.FirstDoc;
+        if (_places[chunk].DocCount != place.DocCount || _from[first] - first != start)
+        {
+            return -1;
+        }
+
+        var kept = 0;
+        for (var doc = place.FirstDoc; doc < place.EndDoc; doc++)
+        {
+            if (_from[doc] >= 0 && _from[doc] != doc + start)
+            {
+                return -1;
+            }
+
+            kept += _from[doc] >= 0 ? 1 : 0;
+        }
+
+        return kept * 4 >= place.DocCount * 3 ? chunk : -1;
+    }
+
+    /// <summary>Whether article <paramref name="doc"/> of the new snapshot is not in the last index and must be read.</summary>
+    public bool IsReadAnew(int doc) => _from[doc] < 0;
+
     /// <summary>Fills <paramref name="into"/> with article <paramref name="doc"/>'s terms from the last index, if it has them.</summary>
     public bool TryFill(int doc, DocumentTerms into)
     {

@@ -67,6 +67,12 @@ internal static class SearchIndexBuilder
                 }
 
                 worker ??= new ChunkWorker(Math.Min(ChunkSize, articles.Length));
+                if (reuse?.PatchSource(place) is >= 0 and var source)
+                {
+                    chunks[c] = Patch(reuse, source, c, place, articles, worker, lengths, blocks, ref seen);
+                    continue;
+                }
+
                 var chunkLanguages = 0;
                 for (var i = 0; i < place.DocCount; i++)
                 {
@@ -117,6 +123,38 @@ internal static class SearchIndexBuilder
         blocks.Share(place.Index, previous.Blocks, from);
         // A mapped file is unmapped once the update is made: nothing may point into it then.
         return chunk.MovedTo(place, copy: previous.IsMapped);
+    }
+
+    /// <summary>
+    /// A chunk of the last index with the few articles edited since read anew and merged in
+    /// (<see cref="ChunkPatch"/>): the rest keep their postings, lengths and block starts.
+    /// </summary>
+    private static ChunkPostings Patch(
+        IndexReuse reuse, int source, int chunk, ChunkPlace place, ImmutableArray<Article> articles, ChunkWorker worker, int[] lengths, BlockPositions blocks, ref int seen)
+    {
+        var previous = reuse.Previous;
+        var from = previous.Chunks[source].FirstDoc;
+        var replaced = new bool[place.DocCount];
+        var languages = 0;
+        for (var i = 0; i < place.DocCount; i++)
+        {
+            var doc = place.FirstDoc + i;
+            replaced[i] = reuse.IsReadAnew(doc);
+            if (replaced[i])
+            {
+                worker.Documents[i].Fill(articles[doc]);
+                languages |= 1 << (int)worker.Documents[i].Language;
+                lengths[doc] = (int)worker.Documents[i].Length;
+            }
+            else
+            {
+                lengths[doc] = previous.Lengths[from + i];
+            }
+        }
+
+        Interlocked.Or(ref seen, languages);
+        blocks.Patch(chunk, previous.Blocks, source, replaced, worker.Documents);
+        return ChunkPatch.Apply(previous.Chunks[source], place, replaced, worker.Documents);
     }
 
     /// <summary>One worker's reusable scratch: a chunk's worth of article terms and the term cursors.</summary>
