@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using NewsReader.Articles;
+using NewsReader.Topics;
 
 namespace NewsReader.Persistence;
 
@@ -57,10 +58,22 @@ internal static class TopicCandidatesRecord
         var candidates = new TopicCandidate[reader.ReadCount(7)];
         for (var i = 0; i < candidates.Length; i++)
         {
-            candidates[i] = new TopicCandidate(reader.ReadString(), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
+            candidates[i] = new TopicCandidate(SharedName(reader.ReadStringBytes()), (TopicKind)reader.ReadByte(), reader.ReadSingle(), reader.ReadBoolean());
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(candidates);
+    }
+
+    /// <summary>A candidate's name, the copy every article shares (<see cref="SharedNames"/>): decoded on the stack, a string only when new.</summary>
+    private static string SharedName(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 256)
+        {
+            return SharedNames.Share(Encoding.UTF8.GetString(utf8));
+        }
+
+        Span<char> chars = stackalloc char[256];
+        return SharedNames.Share(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
     }
 
     /// <summary>How many bytes <see cref="BinaryWriter.Write(string)"/> writes for <paramref name="value"/>: a 7-bit length, then UTF-8.</summary>
