@@ -17,7 +17,8 @@ internal static class IngestionFigures
     public static void Floor(string folder)
     {
         var watch = Stopwatch.StartNew();
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToArray();
+        // Hidden files and folders skipped, as the app skips them (a store the app left in .newsreader/ is not an article).
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true }).ToArray();
         long blocks = 0;
         long bytes = 0;
         Parallel.ForEach(files, () => (Blocks: 0L, Bytes: 0L), (path, _, local) =>

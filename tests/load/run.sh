@@ -124,7 +124,7 @@ port_free "$PORT_REF" || die "something already answers on $REF; set PORT_REF"
 # by default, even of an unchanged folder) at its longest interval; APP_ARGS can set it back.
 APP_CMD=(env ASPNETCORE_ENVIRONMENT=Production taskset -c 0 dotnet "$OUT/app/NewsReader.Web.dll"
   --urls "$APP" --contentRoot "$OUT/app" --Seeds:Path="$SEEDS" --Seeds:WatchForChanges=false
-  --Seeds:RescanSeconds=86400 --Seeds:PermalinkHistoryPath="$OUT/history.tsv" "${APP_EXTRA[@]}")
+  --Seeds:RescanSeconds=86400 --Seeds:PermalinkHistoryPath="$OUT/history.tsv" --Seeds:CachePath="$OUT/cache" "${APP_EXTRA[@]}")
 record "${APP_CMD[@]}"
 "${APP_CMD[@]}" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
