@@ -28,8 +28,9 @@ public sealed class SearchIndex
     // Per document, what its score is multiplied by: newer articles by a little, to break ties.
     private readonly float[] _recency;
     // An article's document number is its place in the snapshot's order; the snapshot finds
-    // neighbours through it too, so there is one such lookup per snapshot.
-    private readonly Dictionary<string, int> _docById;
+    // neighbours through it too, so there is one such lookup per snapshot. Built on another core
+    // as the index is made: nothing a start publishes needs it before the first article page.
+    private readonly Task<Dictionary<string, int>> _docById;
     // Filters are read only by searches that narrow: a snapshot nobody narrows never builds them.
     private readonly Lazy<FilterTables> _filters;
     private readonly Func<string, ImmutableArray<Article>> _topicArticles;
@@ -66,7 +67,7 @@ public sealed class SearchIndex
             : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
         _recency = RecencyPrior.Of(articles);
-        _docById = articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+        _docById = Task.Run(() => articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     public static SearchIndex Empty { get; } = Build([]);
@@ -167,7 +168,9 @@ public sealed class SearchIndex
     }
 
     /// <summary>The article's place in the order the index was built in (the snapshot's), if it is one of its articles.</summary>
-    internal bool TryGetPosition(Article article, out int position) => _docById.TryGetValue(article.Id, out position);
+    internal bool TryGetPosition(Article article, out int position) => DocById.TryGetValue(article.Id, out position);
+
+    private Dictionary<string, int> DocById => _docById.IsCompletedSuccessfully ? _docById.Result : _docById.GetAwaiter().GetResult();
 
     public SearchResults Search(string? text, int page, int pageSize) =>
         Search(new SearchRequest { Text = text, Page = page, PageSize = pageSize });
@@ -258,7 +261,7 @@ public sealed class SearchIndex
     }
 
     private IEnumerable<int> TopicDocs(string slug) =>
-        _topicArticles(slug).Select(article => _docById.TryGetValue(article.Id, out var doc) ? doc : -1).Where(doc => doc >= 0);
+        _topicArticles(slug).Select(article => DocById.TryGetValue(article.Id, out var doc) ? doc : -1).Where(doc => doc >= 0);
 
     /// <summary>
     /// A query that found nothing never waits for the spelling vocabulary while it is first built
