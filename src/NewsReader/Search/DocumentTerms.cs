@@ -156,12 +156,15 @@ internal sealed partial class DocumentTerms
         private int[] _slotOfTerm = [];
         private int[] _stampOfTerm = [];
         private int _stamp;
-        private readonly List<int> _ids = [];
-        private readonly List<float> _frequencies = [];
-        private readonly List<byte> _zones = [];
-        private readonly List<int> _counts = [];
+        // Plain arrays and counts rather than lists: every word of every article passes through Add.
+        private int[] _ids = new int[256];
+        private float[] _frequencies = new float[256];
+        private byte[] _zones = new byte[256];
+        private int[] _counts = new int[257];
+        private int _terms;
         private readonly List<int> _blockStarts = [];
-        private readonly List<(int Slot, int Position)> _occurrences = [];
+        private (int Slot, int Position)[] _occurrences = new (int, int)[1024];
+        private int _occurrenceCount;
         private int[] _sorted = [];
         private float _length;
 
@@ -177,12 +180,8 @@ internal sealed partial class DocumentTerms
         public void Begin()
         {
             _stamp++;
-            _ids.Clear();
-            _frequencies.Clear();
-            _zones.Clear();
-            _counts.Clear();
+            (_terms, _occurrenceCount) = (0, 0);
             _blockStarts.Clear();
-            _occurrences.Clear();
             _length = 0;
             Position = 0;
         }
@@ -198,54 +197,71 @@ internal sealed partial class DocumentTerms
 
             if (_stampOfTerm[term] != _stamp)
             {
+                if (_terms == _ids.Length)
+                {
+                    GrowTerms();
+                }
+
                 _stampOfTerm[term] = _stamp;
-                _slotOfTerm[term] = _ids.Count;
-                _ids.Add(term);
-                _frequencies.Add(0);
-                _zones.Add(0);
-                _counts.Add(0);
+                _slotOfTerm[term] = _terms;
+                (_ids[_terms], _frequencies[_terms], _zones[_terms], _counts[_terms]) = (term, 0, 0, 0);
+                _terms++;
             }
 
             var slot = _slotOfTerm[term];
             _frequencies[slot]++;
             _zones[slot] |= zone;
             _counts[slot]++;
-            _occurrences.Add((slot, Position++));
+            if (_occurrenceCount == _occurrences.Length)
+            {
+                Array.Resize(ref _occurrences, _occurrences.Length * 2);
+            }
+
+            _occurrences[_occurrenceCount++] = (slot, Position++);
             _length++;
+        }
+
+        private void GrowTerms()
+        {
+            Array.Resize(ref _ids, _ids.Length * 2);
+            Array.Resize(ref _frequencies, _frequencies.Length * 2);
+            Array.Resize(ref _zones, _zones.Length * 2);
+            // One more than the terms: the counts become their prefix sums, with an end.
+            Array.Resize(ref _counts, (_ids.Length) + 1);
         }
 
         public void CopyTo(DocumentTerms terms)
         {
-            var count = _ids.Count;
+            var count = _terms;
             terms.Count = count;
             terms.Length = _length;
             terms.Ids = Fit(terms.Ids, count);
             terms.Frequencies = Fit(terms.Frequencies, count);
             terms.Zones = Fit(terms.Zones, count);
-            _ids.CopyTo(terms.Ids);
-            _frequencies.CopyTo(terms.Frequencies);
-            _zones.CopyTo(terms.Zones);
+            _ids.AsSpan(0, count).CopyTo(terms.Ids);
+            _frequencies.AsSpan(0, count).CopyTo(terms.Frequencies);
+            _zones.AsSpan(0, count).CopyTo(terms.Zones);
             terms.BlockCount = _blockStarts.Count;
             terms.BlockStarts = Fit(terms.BlockStarts, _blockStarts.Count);
             _blockStarts.CopyTo(terms.BlockStarts);
 
             // Occurrences arrive in text order; sort them by term (a counting sort: positions stay
             // ascending within each term) so each term's positions encode as one run of deltas.
-            _sorted = Fit(_sorted, _occurrences.Count);
-            _counts.Add(0);
+            _sorted = Fit(_sorted, _occurrenceCount);
+            _counts[count] = 0;
             var next = 0;
             for (var slot = 0; slot <= count; slot++)
             {
                 (_counts[slot], next) = (next, next + _counts[slot]);
             }
 
-            foreach (var (slot, position) in _occurrences)
+            foreach (var (slot, position) in _occurrences.AsSpan(0, _occurrenceCount))
             {
                 _sorted[_counts[slot]++] = position;
             }
 
             terms.EncodedStarts = Fit(terms.EncodedStarts, count + 1);
-            terms.EncodedPositions = Fit(terms.EncodedPositions, _occurrences.Count * MaxBytesPerPosition);
+            terms.EncodedPositions = Fit(terms.EncodedPositions, _occurrenceCount * MaxBytesPerPosition);
             var written = 0;
             var from = 0;
             for (var slot = 0; slot < count; slot++)
