@@ -40,10 +40,11 @@ public static class SeedFolderScanner
     }
 
     /// <summary>
-    /// One directory entry, read from the listing itself: a <see cref="FileInfo"/> per file and a
-    /// relative path worked out from two full paths cost more than the system calls at 100,000 files.
+    /// One directory entry: its name and path from the listing, a file's size and time from
+    /// <see cref="StatFiles"/>. The relative path is built from the names, not worked out from two
+    /// full paths, which cost more than the system calls at 100,000 files.
     /// </summary>
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Length, DateTime LastWriteUtc, bool Vanished);
+    private readonly record struct Entry(string Name, string FullPath, bool IsDirectory, bool IsLink, long Length, DateTime LastWriteUtc, bool Vanished);
 
     // Below this many entries a folder's files are asked for their size and time one by one.
     private const int StatInParallelFrom = 1024;
@@ -66,7 +67,7 @@ public static class SeedFolderScanner
             return;
         }
 
-        StatFiles(directory, listed);
+        StatFiles(listed);
         Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         // Only a folder named like a saved page's companion ("NAME_files") needs its siblings' names.
         var names = listed.Any(e => e.IsDirectory && e.Name.EndsWith("_files", StringComparison.Ordinal))
@@ -80,7 +81,7 @@ public static class SeedFolderScanner
             }
 
             var sourceFile = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
-            var fullPath = Path.Join(directory, entry.Name);
+            var fullPath = entry.FullPath;
             if (entry.IsLink && !boundary.Contains(fullPath))
             {
                 rejected.Add(new RejectedFile(sourceFile, "symbolic link leads outside the seeds folder; not followed"));
@@ -101,10 +102,10 @@ public static class SeedFolderScanner
     /// <summary>A listing's names, and whether each is a folder (a link's, whether it leads to one); files get their size and time after.</summary>
     private static Entry ToEntry(ref FileSystemEntry entry)
     {
-        var name = entry.FileName.ToString();
+        var (name, fullPath) = (entry.FileName.ToString(), entry.ToFullPath());
         return entry.IsDirectory
-            ? new Entry(name, true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0, default, false)
-            : new Entry(name, false, false, 0, default, false);
+            ? new Entry(name, fullPath, true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0, default, false)
+            : new Entry(name, fullPath, false, false, 0, default, false);
     }
 
     /// <summary>
@@ -113,13 +114,13 @@ public static class SeedFolderScanner
     /// reading the snapshot store. A file gone since the listing (an editor's save) is marked, not
     /// thrown: the next scan sees it.
     /// </summary>
-    private static void StatFiles(string directory, Entry[] listed)
+    private static void StatFiles(Entry[] listed)
     {
         void Stat(int i)
         {
             if (!listed[i].IsDirectory)
             {
-                listed[i] = SeedFileFacts.Of(Path.Join(directory, listed[i].Name)) is { } facts
+                listed[i] = SeedFileFacts.Of(listed[i].FullPath) is { } facts
                     ? listed[i] with { IsLink = facts.IsLink, Length = facts.Length, LastWriteUtc = facts.LastWriteUtc }
                     : listed[i] with { Vanished = true };
             }

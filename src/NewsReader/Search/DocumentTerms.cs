@@ -227,7 +227,7 @@ internal sealed partial class DocumentTerms
             Array.Resize(ref _frequencies, _frequencies.Length * 2);
             Array.Resize(ref _zones, _zones.Length * 2);
             // One more than the terms: the counts become their prefix sums, with an end.
-            Array.Resize(ref _counts, (_ids.Length) + 1);
+            Array.Resize(ref _counts, _ids.Length + 1);
         }
 
         public void CopyTo(DocumentTerms terms)

@@ -79,8 +79,7 @@ internal static class SearchIndexBuilder
                     var doc = place.FirstDoc + i;
                     if (reuse?.TryFill(doc, worker.Documents[i]) != true)
                     {
-                        worker.Documents[i].Fill(articles[doc]);
-                        chunkLanguages |= 1 << (int)worker.Documents[i].Language;
+                        chunkLanguages |= worker.ReadAnew(i, articles[doc]);
                     }
 
                     lengths[doc] = (int)worker.Documents[i].Length;
@@ -142,8 +141,7 @@ internal static class SearchIndexBuilder
             replaced[i] = reuse.IsReadAnew(doc);
             if (replaced[i])
             {
-                worker.Documents[i].Fill(articles[doc]);
-                languages |= 1 << (int)worker.Documents[i].Language;
+                languages |= worker.ReadAnew(i, articles[doc]);
                 lengths[doc] = (int)worker.Documents[i].Length;
             }
             else
@@ -163,6 +161,9 @@ internal static class SearchIndexBuilder
         private TermCursors _cursors = new(0);
 
         public DocumentTerms[] Documents { get; } = [.. Enumerable.Range(0, chunkSize).Select(_ => new DocumentTerms())];
+
+        /// <summary>Reads an article's terms from its text into slot <paramref name="i"/>; returns its language as a bit.</summary>
+        public int ReadAnew(int i, Article article) => 1 << (int)Documents[i].Fill(article).Language;
 
         public TermCursors CursorsFor(int terms) => _cursors.Postings.Length >= terms ? _cursors : _cursors = new TermCursors(terms * 2);
     }

@@ -94,13 +94,6 @@ public sealed class IndexPatchTests
 
     // Every article has "harbour", "crane", "gamma", "delta", "omega" and "sigma"; the ones to be
     // edited drop an anchor, which their edits replace with a keel; lengths vary so that BM25's norms do.
-    private static Article Make(int i, bool edited)
-    {
-        var gamma = i % 7 == 0 ? "The gamma delta line opened." : "The gamma line met the delta road.";
-        var harbour = i % 3 == 0 ? "The harbour crane stood tall." : "The harbour had a crane.";
-        var change = edited ? " The keel was laid again, and the crew cheered it on." : i % 500 == 250 ? " An anchor dropped." : "";
-        var filler = string.Join(' ', Enumerable.Repeat("word", i % 11));
-        var article = ArticleFactory.WithBody($"{i:x16}", $"Story {i}", $"{gamma} An omega and a sigma. {filler}{change}", harbour);
-        return article with { SourceHash = ((ulong)i * 7919) + (edited ? 1UL : 2UL) };
-    }
+    private static Article Make(int i, bool edited) =>
+        HarbourArticles.Make(i, edited, edited ? " The keel was laid again, and the crew cheered it on." : i % 500 == 250 ? " An anchor dropped." : "");
 }

@@ -142,13 +142,6 @@ public sealed class IndexUpdateTests
 
     // Every article has "harbour", "crane", "gamma", "delta", "omega" and "sigma"; the new ones a
     // lighthouse keeper, the changed ones a keel; lengths vary so that BM25's norms do.
-    private static Article Make(int i, bool changed, int words = -1)
-    {
-        var gamma = i % 7 == 0 ? "The gamma delta line opened." : "The gamma line met the delta road.";
-        var harbour = i % 3 == 0 ? "The harbour crane stood tall." : "The harbour had a crane.";
-        var news = i >= Count ? " The lighthouse keeper waved." : changed ? " The keel was laid again." : "";
-        var filler = string.Join(' ', Enumerable.Repeat("word", words >= 0 ? words : i % 11));
-        var article = ArticleFactory.WithBody($"{i:x16}", $"Story {i}", $"{gamma} An omega and a sigma. {filler}{news}", harbour);
-        return article with { SourceHash = ((ulong)i * 7919) + (changed ? 1UL : 2UL) };
-    }
+    private static Article Make(int i, bool changed, int words = -1) =>
+        HarbourArticles.Make(i, changed, i >= Count ? " The lighthouse keeper waved." : changed ? " The keel was laid again." : "", words);
 }
