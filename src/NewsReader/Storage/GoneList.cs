@@ -43,17 +43,18 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
 
         var presentArticles = present as IReadOnlyList<Article> ?? [.. present];
         _present = new Lazy<HashSet<string>>(() => presentArticles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        var gone = SameArticles(previous, presentArticles) ? [] : previous.Where(a => !_present.Value.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
+        var gone = SameIds(previous, presentArticles) ? [] : previous.Where(a => !_present.Value.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
         _goneSinceSave.AddRange(gone);
         _changed |= Apply(_slugs, _ids, gone, gone.Count == 0 && _ids.Count == 0 && _slugs.Count == 0 ? null : _present.Value);
         return new GoneArticles(_slugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), _ids.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>
-    /// The same articles in the same order (a restart over an unchanged folder, a rescan that found
-    /// nothing): nothing can be gone, and no set of 100,000 ids need be made to say so.
+    /// The same ids in the same order: a restart over an unchanged folder, a rescan that found
+    /// nothing, or files edited in place (an article parsed again keeps its id). Nothing can be
+    /// gone, and no set of 100,000 ids need be made to say so.
     /// </summary>
-    private static bool SameArticles(IEnumerable<Article> previous, IReadOnlyList<Article> present)
+    private static bool SameIds(IEnumerable<Article> previous, IReadOnlyList<Article> present)
     {
         if (previous is not IReadOnlyList<Article> list || list.Count != present.Count)
         {
@@ -62,7 +63,7 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
 
         for (var i = 0; i < list.Count; i++)
         {
-            if (!ReferenceEquals(list[i], present[i]))
+            if (!ReferenceEquals(list[i], present[i]) && !string.Equals(list[i].Id, present[i].Id, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

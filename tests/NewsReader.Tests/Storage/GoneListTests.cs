@@ -31,6 +31,36 @@ public sealed class GoneListTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateAsync_FileEditedInPlace_NothingGone()
+    {
+        var story = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "First story");
+        var other = ArticleFactory.Make("001_bbbbbbbbbbbbbbbb.txt", "Second story");
+        var edited = story with { Headline = "First story, corrected", Slug = "first-story-corrected" };
+        var list = List();
+        await list.UpdateAsync([], [story, other], CancellationToken.None);
+
+        var gone = await list.UpdateAsync([story, other], [edited, other], CancellationToken.None);
+
+        Assert.Empty(gone.Slugs);
+        Assert.Empty(gone.Ids);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_FileReplacedByAnotherInItsPlace_TheReplacedOneIsGone()
+    {
+        var story = ArticleFactory.Make("000_aaaaaaaaaaaaaaaa.txt", "First story");
+        var other = ArticleFactory.Make("001_bbbbbbbbbbbbbbbb.txt", "Second story");
+        var replacement = ArticleFactory.Make("001_cccccccccccccccc.txt", "Third story");
+        var list = List();
+        await list.UpdateAsync([], [story, other], CancellationToken.None);
+
+        var gone = await list.UpdateAsync([story, other], [story, replacement], CancellationToken.None);
+
+        Assert.Equal(["second-story"], gone.Slugs);
+        Assert.Equal(["bbbbbbbbbbbbbbbb"], gone.Ids);
+    }
+
+    [Fact]
     public async Task SaveAsync_AnotherProcessSavedSinceRead_KeepsItsDeletions()
     {
         // Two replicas sharing one seeds folder. The second started after x was deleted but read
