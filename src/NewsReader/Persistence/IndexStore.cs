@@ -102,7 +102,7 @@ public static class IndexStore
                 }
 
                 var places = Array.ConvertAll(records.Shapes, shape => shape.Place);
-                var content = new ReusableIndex(chunks, new BlockPositions(places, records.Starts, records.Offsets), records.Lengths, records.DocumentKeys, records.Languages, IsMapped: true);
+                var content = new ReusableIndex(chunks, new BlockPositions(places, records.Starts, records.Offsets), records.Lengths, records.DocumentKeys, records.Languages);
                 var saved = new SavedSearchIndex(exact, mapped, content, records.Topics);
                 mapped = null;
                 return (saved, null);

@@ -11,6 +11,12 @@ namespace NewsReader.Persistence;
 /// </summary>
 internal sealed unsafe class MappedFile
 {
+    // Every mapping not unmapped: a handful per process (the stores a start read, the index it
+    // saved), so that a save, which reads every page of them, can give those pages back.
+    private static readonly Lock MappedGate = new();
+    private static readonly List<MappedFile> Mapped = [];
+
+    private readonly byte* _base;
     private readonly byte* _start;
 
     // Held so the mapping stays open; never disposed (see above).
@@ -22,7 +28,12 @@ internal sealed unsafe class MappedFile
         (_map, _view, Length) = (map, view, length);
         byte* pointer = null;
         view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        _base = pointer;
         _start = pointer + view.PointerOffset;
+        lock (MappedGate)
+        {
+            Mapped.Add(this);
+        }
     }
 
     public long Length { get; }
@@ -34,9 +45,31 @@ internal sealed unsafe class MappedFile
     /// </summary>
     public void Unmap()
     {
+        lock (MappedGate)
+        {
+            Mapped.Remove(this);
+        }
+
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _map.Dispose();
+    }
+
+    /// <summary>
+    /// Gives back the resident pages of every mapping (see <see cref="ResidentPages"/>). For after a
+    /// save: writing the store reads every article body and every posting, so without this a start
+    /// or reload that saved kept the whole of both files resident (at 100,000 articles, 400 MB on top
+    /// of the 350 MB it needs). Pages that readers use again come back from the page cache.
+    /// </summary>
+    public static void ReleaseResidentPages()
+    {
+        lock (MappedGate)
+        {
+            foreach (var file in Mapped)
+            {
+                ResidentPages.Release(file._base, file._view.SafeMemoryMappedViewHandle.ByteLength);
+            }
+        }
     }
 
     /// <param name="file">An open handle; the mapping lasts after it is closed.</param>

@@ -99,6 +99,8 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
                 await IndexStore.WriteAsync(folder, fingerprint, searchIndex, boundary, topics).ConfigureAwait(false);
             }
 
+            // Writing read every body and posting through the mappings it came from.
+            MappedFile.ReleaseResidentPages();
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogSaved(files is null ? "the search index" : index is null ? "the articles" : "the articles and the search index", folder, elapsed);
         }

@@ -44,13 +44,11 @@ internal sealed class ChunkPostings
     /// <summary>
     /// The same postings as another index's chunk at <paramref name="place"/>, weights included: an
     /// update takes a chunk whose articles are all unchanged and still side by side whole, instead
-    /// of regrouping them. The arrays are shared with this chunk (never written once weighed), or
-    /// copied when <paramref name="copy"/> (a mapped file that is unmapped after the update). When
-    /// the average length has moved, <see cref="WithOwnWeights"/> gives it weights to work out anew.
+    /// of regrouping them. The arrays are shared with this chunk (never written once weighed), in
+    /// memory or in a mapped saved index, which stays mapped (see <see cref="Persistence.MappedFile"/>).
+    /// When the average length has moved, <see cref="WithOwnWeights"/> gives it weights to work out anew.
     /// </summary>
-    internal ChunkPostings MovedTo(ChunkPlace place, bool copy) => copy
-        ? new(place, Terms, RunStarts, _docs.ToArray(), _weights.ToArray(), _frequencies.ToArray(), _byteStarts.ToArray(), _bytes.ToArray())
-        : new(place, Terms, RunStarts, _docs, _weights, _frequencies, _byteStarts, _bytes);
+    internal ChunkPostings MovedTo(ChunkPlace place) => new(place, Terms, RunStarts, _docs, _weights, _frequencies, _byteStarts, _bytes);
 
     /// <summary>This chunk with a weights array of its own, for <see cref="ToImpacts"/> to fill (a moved chunk shares its source's).</summary>
     internal ChunkPostings WithOwnWeights() =>

@@ -7,12 +7,11 @@ namespace NewsReader.Search;
 /// with their frequencies, where its articles' blocks start, each article's length in words and
 /// <see cref="DocumentKey"/> in document order, and the languages it read them in. A live index
 /// gives it, and so does one saved in the snapshot store for other articles than those loaded now
-/// (<paramref name="IsMapped"/>: its chunks read a mapping that is let go after the update).
+/// (its chunks read the mapped file, which stays mapped: see <see cref="Persistence.MappedFile"/>).
 /// </summary>
 internal sealed record ReusableIndex(
     IReadOnlyList<ChunkPostings> Chunks,
     BlockPositions Blocks,
     int[] Lengths,
     ulong[] DocumentKeys,
-    IReadOnlyList<TextLanguage> Languages,
-    bool IsMapped = false);
+    IReadOnlyList<TextLanguage> Languages);

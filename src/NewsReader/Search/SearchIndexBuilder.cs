@@ -120,8 +120,7 @@ internal static class SearchIndexBuilder
         var chunk = previous.Chunks[from];
         previous.Lengths.AsSpan(chunk.FirstDoc, chunk.DocCount).CopyTo(lengths.AsSpan(place.FirstDoc));
         blocks.Share(place.Index, previous.Blocks, from);
-        // A mapped file is unmapped once the update is made: nothing may point into it then.
-        return chunk.MovedTo(place, copy: previous.IsMapped);
+        return chunk.MovedTo(place);
     }
 
     /// <summary>

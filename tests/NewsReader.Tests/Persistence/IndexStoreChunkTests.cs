@@ -9,7 +9,7 @@ namespace NewsReader.Tests.Persistence;
 
 /// <summary>
 /// Chunks an update took whole from a saved index: the update is made from the mapped file, which
-/// is unmapped once it is, so what it took must be its own; and an updated index, its chunks no
+/// stays mapped for them once the saved index is let go; and an updated index, its chunks no
 /// longer all full, is saved and mapped back as it searches.
 /// </summary>
 public sealed class IndexStoreChunkTests : IDisposable
@@ -28,11 +28,12 @@ public sealed class IndexStoreChunkTests : IDisposable
     private static readonly ImmutableArray<Article> After = [.. Enumerable.Range(Count, 20).Select(Make), .. Before];
 
     [Fact]
-    public async Task Read_ForArticlesAddedInFront_UpdatesFromTheMappingAndOutlivesIt()
+    public async Task Read_ForArticlesAddedInFront_UpdatesFromTheMappingWhichOutlivesTheSavedIndex()
     {
         await IndexStore.WriteAsync(_folder.Path, Fingerprint, SearchIndex.Build(Before), Boundary);
 
-        // The saved index is unmapped as Read returns: a chunk still pointing into it would fault here.
+        // The saved index is disposed as Read returns: had that unmapped the file, searching the
+        // chunks taken from it would fault here.
         var (index, problem) = IndexStore.Read(_folder.Path, Fingerprint, After, null, Boundary);
 
         Assert.Null(problem);
