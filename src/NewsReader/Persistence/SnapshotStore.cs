@@ -35,8 +35,6 @@ public static class SnapshotStore
                 return (null, StoreFile.ChecksumProblem);
             }
 
-            // The articles' topic candidates were left in it.
-            store.Keep();
             return (files, null);
         }
         catch (Exception ex) when (IsReadFailure(ex))
@@ -79,7 +77,7 @@ public static class SnapshotStore
             var first = b * RecordBatch.Size;
             for (var i = first; i < Math.Min(first + RecordBatch.Size, files.Length); i++)
             {
-                files[i] = StoreRecords.Read(ref reader, batches[b].Records, bodies, store.Kept, pool);
+                files[i] = StoreRecords.Read(ref reader, batches[b].Records, bodies, file, pool);
             }
 
             if (reader.Remaining != 0 || bodies.End != bodiesEnd)

@@ -99,14 +99,18 @@ public sealed partial class SnapshotStoreWriter(string folder, string fingerprin
                 await IndexStore.WriteAsync(folder, fingerprint, searchIndex, boundary, topics).ConfigureAwait(false);
             }
 
-            // Writing read every body and posting through the mappings it came from.
-            MappedFile.ReleaseResidentPages();
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogSaved(files is null ? "the search index" : index is null ? "the articles" : "the articles and the search index", folder, elapsed);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LogNotSaved(folder, ex.Message);
+        }
+        finally
+        {
+            // Writing read every body, topic candidate and posting through the mappings they came
+            // from, as did the settling of topics before it.
+            MappedFile.ReleaseResidentPages();
         }
     }
 

@@ -26,7 +26,6 @@ internal static class StoreFile
         public Opened(FileStream stream, StoreLayout layout)
         {
             (_stream, Layout) = (stream, layout);
-            Kept = new KeptFile(stream);
             _checksumMatches = Task.Run(() => ChecksumOf(new BufferedStream(new HandleReadStream(stream.SafeFileHandle, StoreLayout.RecordsStart, layout.FileLength), BufferSize)) == layout.Checksum);
         }
 
@@ -53,22 +52,10 @@ internal static class StoreFile
         /// <summary>Maps the very file that was verified, not whatever the path names by now.</summary>
         public MappedFile Map() => MappedFile.Open(_stream.SafeFileHandle, Layout.FileLength);
 
-        /// <summary>The verified file, for reads after the store is read; left open only once <see cref="Keep"/> is called.</summary>
-        public KeptFile Kept { get; }
-
-        /// <summary>Leaves the file open when this is disposed: <see cref="Kept"/> reads it for as long as anything refers to it.</summary>
-        public void Keep() => _kept = true;
-
-        private bool _kept;
-
-        public void Dispose()
-        {
-            // The handle stays open until the checksum's reads are done with it.
-            if (!_kept)
-            {
-                _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
-            }
-        }
+        public void Dispose() =>
+            // The handle stays open until the checksum's reads are done with it; a mapping made
+            // from it lasts after it is closed.
+            _checksumMatches.ContinueWith(_ => _stream.Dispose(), TaskScheduler.Default);
     }
 
     /// <returns>The open store; or null and why it cannot be used; or null and no reason when there is none.</returns>

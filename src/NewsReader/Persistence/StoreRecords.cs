@@ -45,17 +45,17 @@ internal static class StoreRecords
     /// <param name="reader">The records of one batch, read from the store.</param>
     /// <param name="origin">Where in the store the batch <paramref name="reader"/> reads starts.</param>
     /// <param name="bodies">The mapped store's bodies.</param>
-    /// <param name="kept">The store, where the topic candidates are left.</param>
+    /// <param name="mapped">The store, mapped, where the topic candidates are left.</param>
     /// <param name="pool">Names read so far in this batch's worker.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static StoredFile Read(ref RecordReader reader, long origin, StoreBodies bodies, KeptFile kept, StringPool pool)
+    public static StoredFile Read(ref RecordReader reader, long origin, StoreBodies bodies, MappedFile mapped, StringPool pool)
     {
         var sourceFile = reader.ReadString();
         var length = reader.ReadInt64();
         var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
         var hash = reader.ReadUInt64();
         var error = ReadOptional(ref reader);
-        var article = reader.ReadBoolean() ? ReadArticle(ref reader, origin, bodies, kept, pool) : null;
+        var article = reader.ReadBoolean() ? ReadArticle(ref reader, origin, bodies, mapped, pool) : null;
         return new StoredFile(sourceFile, length, lastWrite, hash, article, error);
     }
 
@@ -105,7 +105,7 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Article ReadArticle(ref RecordReader reader, long origin, StoreBodies bodies, KeptFile kept, StringPool pool)
+    private static Article ReadArticle(ref RecordReader reader, long origin, StoreBodies bodies, MappedFile mapped, StringPool pool)
     {
         var id = reader.ReadString();
         var slug = reader.ReadString();
@@ -150,7 +150,7 @@ internal static class StoreRecords
             Language = reader.ReadBoolean() ? pool.Read(ref reader) : null,
             Tags = ReadList(ref reader, pool),
             Topics = ReadList(ref reader, pool),
-            StoredTopicCandidates = TopicCandidatesRecord.Leave(ref reader, origin, kept),
+            StoredTopicCandidates = TopicCandidatesRecord.Leave(ref reader, origin, mapped),
             WordCount = reader.ReadInt32(),
             ReadingMinutes = reader.ReadInt32(),
             Published = ReadOptionalTime(ref reader),

@@ -39,7 +39,7 @@ internal static class TopicCandidatesRecord
     /// <summary>Steps over the list, leaving it where it is in <paramref name="file"/>; null when it is empty.</summary>
     /// <param name="origin">Where in the store the bytes <paramref name="reader"/> reads start.</param>
     /// <exception cref="InvalidDataException">Its length is shorter than any list.</exception>
-    public static StoredTopicCandidates? Leave(ref RecordReader reader, long origin, KeptFile file)
+    public static StoredTopicCandidates? Leave(ref RecordReader reader, long origin, MappedFile file)
     {
         var length = reader.ReadCount(1);
         if (length < NoCandidates)
