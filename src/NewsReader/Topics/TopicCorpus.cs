@@ -25,17 +25,8 @@ internal static class TopicCorpus
         // On every core: a restored article decodes its candidates from the snapshot store when asked.
         var candidates = new ImmutableArray<TopicCandidate>[articles.Length];
         Parallel.For(0, articles.Length, i => candidates[i] = CandidatesOf(articles[i]));
-        var stats = new Dictionary<string, NameStats>(StringComparer.OrdinalIgnoreCase);
-        foreach (var candidate in candidates.SelectMany(c => c))
-        {
-            if (!stats.TryGetValue(candidate.Name, out var stat))
-            {
-                stats[candidate.Name] = stat = new NameStats();
-            }
-
-            stat.Add(candidate);
-        }
-
+        var names = CorpusNames.Of(candidates);
+        var stats = names.Stats();
         var canonical = Canonical(stats);
         kinds = new Dictionary<string, TopicKind>(StringComparer.Ordinal);
         // Each name's topic as shown, or null for a common word: one look-up per candidate below.
@@ -51,6 +42,14 @@ internal static class TopicCorpus
             }
         }
 
+        // Each name's topic, by the name's number: as itself, and as a subject (subjects, tags among
+        // them, take their plural's or singular's topic; names may be something else besides).
+        var (asName, asSubject) = (new string?[names.Count], new string?[names.Count]);
+        for (var n = 0; n < names.Count; n++)
+        {
+            (asName[n], asSubject[n]) = (shown[names[n]], shown[canonical[names[n]]]);
+        }
+
         var settled = ImmutableArray.CreateBuilder<Article>(articles.Length);
         var topics = new List<string>(TopicExtractor.MaxTopicsPerArticle);
         for (var i = 0; i < articles.Length; i++)
@@ -58,8 +57,9 @@ internal static class TopicCorpus
             topics.Clear();
             foreach (var candidate in candidates[i])
             {
-                var name = candidate.Kind == TopicKind.Subject ? shown[canonical[candidate.Name]] : shown[candidate.Name];
-                if (name is not null && !topics.Contains(name, StringComparer.OrdinalIgnoreCase))
+                var index = names.IndexOf(candidate.Name);
+                var name = candidate.Kind == TopicKind.Subject ? asSubject[index] : asName[index];
+                if (name is not null && !ContainsIgnoringCase(topics, name))
                 {
                     topics.Add(name);
                     if (topics.Count == TopicExtractor.MaxTopicsPerArticle)
@@ -74,6 +74,19 @@ internal static class TopicCorpus
         }
 
         return settled.MoveToImmutable();
+    }
+
+    private static bool ContainsIgnoringCase(List<string> topics, string name)
+    {
+        foreach (var topic in topics)
+        {
+            if (string.Equals(topic, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An article parsed by this version has its candidates; one made another way (tests, a cache) has only names.</summary>
