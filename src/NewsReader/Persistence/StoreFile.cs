@@ -147,7 +147,7 @@ internal static class StoreFile
         }
 
         var recordsLength = hashing.Written;
-        writeData(hashing);
+        writeData(new PageReleasingStream(hashing));
         var layout = new StoreLayout(entryCount, recordsLength, hashing.Written - recordsLength, hashing.Checksum);
         Span<byte> header = stackalloc byte[StoreLayout.HeaderSize];
         layout.WriteTo(header);

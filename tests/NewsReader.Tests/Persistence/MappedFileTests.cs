@@ -6,8 +6,10 @@ namespace NewsReader.Tests.Persistence;
 
 /// <summary>
 /// A mapping's pages given back after a save: they leave the process's resident memory (as Linux
-/// counts it, per mapping, in /proc/self/smaps) and the bytes read the same afterwards.
+/// counts it, per mapping, in /proc/self/smaps) and the bytes read the same afterwards. Run alone:
+/// any other test's save gives back every mapping's pages, these tests' included.
 /// </summary>
+[Collection(nameof(MappedFileTests))]
 public sealed class MappedFileTests
 {
     private const int Length = 8 << 20;
@@ -39,6 +41,78 @@ public sealed class MappedFileTests
         }
     }
 
+    [Fact]
+    public void PageReleasingStream_WritesPassedThrough_AndPagesGivenBackEveryInterval()
+    {
+        Assert.True(OperatingSystem.IsLinux(), "resident memory per mapping is read from Linux's /proc/self/smaps");
+        using var folder = new TempFolder();
+        var path = Path.Join(folder.Path, "pages.bin");
+        File.WriteAllBytes(path, new byte[Length]);
+        using var handle = File.OpenHandle(path);
+        var mapped = MappedFile.Open(handle, Length);
+        try
+        {
+            var chunk = new byte[1 << 20];
+            Assert.True(mapped.Slice(0, Length).IndexOfAnyExcept((byte)0) < 0);
+            var counted = new CountingStream();
+            var releasing = new PageReleasingStream(counted);
+
+            for (var i = 0; i < (PageReleasingStream.Interval / chunk.Length) - 1; i++)
+            {
+                chunk[0] = (byte)i;
+                releasing.Write(chunk);
+            }
+
+            Assert.True(ResidentKilobytes(path) >= Length / 1024, "not yet an interval's worth written");
+            chunk[0] = 63;
+            releasing.Write(chunk);
+
+            Assert.Equal(0, ResidentKilobytes(path));
+            Assert.Equal(PageReleasingStream.Interval, counted.Written);
+            Assert.Equal(Enumerable.Range(0, 64).Select(i => (byte)i), counted.Firsts);
+        }
+        finally
+        {
+            mapped.Unmap();
+        }
+    }
+
+    /// <summary>Keeps only the first byte of each write, so an interval's worth costs no 64 MB in the test.</summary>
+    private sealed class CountingStream : Stream
+    {
+        public long Written { get; private set; }
+
+        public List<byte> Firsts { get; } = [];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => Written;
+
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Firsts.Add(buffer[0]);
+            Written += buffer.Length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     /// <summary>The "Rss:" of the one mapping of <paramref name="path"/>.</summary>
     private static int ResidentKilobytes(string path)
     {
@@ -49,3 +123,6 @@ public sealed class MappedFileTests
         return int.Parse(rss["Rss:".Length..^"kB".Length].Trim(), CultureInfo.InvariantCulture);
     }
 }
+
+[CollectionDefinition(nameof(MappedFileTests), DisableParallelization = true)]
+public sealed class MappedFilesRunAlone;
