@@ -45,7 +45,7 @@ internal sealed class ChunkPostings
     /// The same postings as another index's chunk at <paramref name="place"/>, weights included: an
     /// update takes a chunk whose articles are all unchanged and still side by side whole, instead
     /// of regrouping them. The arrays are shared with this chunk (never written once weighed), in
-    /// memory or in a mapped saved index, which stays mapped (see <see cref="Persistence.MappedFile"/>).
+    /// memory or in a mapped saved index, which stays mapped for as long as anything may read it.
     /// When the average length has moved, <see cref="WithOwnWeights"/> gives it weights to work out anew.
     /// </summary>
     internal ChunkPostings MovedTo(ChunkPlace place) => new(place, Terms, RunStarts, _docs, _weights, _frequencies, _byteStarts, _bytes);

@@ -7,7 +7,7 @@ namespace NewsReader.Search;
 /// with their frequencies, where its articles' blocks start, each article's length in words and
 /// <see cref="DocumentKey"/> in document order, and the languages it read them in. A live index
 /// gives it, and so does one saved in the snapshot store for other articles than those loaded now
-/// (its chunks read the mapped file, which stays mapped: see <see cref="Persistence.MappedFile"/>).
+/// (its chunks read the mapped file, which stays mapped for as long as anything may read it).
 /// </summary>
 internal sealed record ReusableIndex(
     IReadOnlyList<ChunkPostings> Chunks,
