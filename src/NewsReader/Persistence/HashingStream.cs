@@ -1,7 +1,7 @@
 namespace NewsReader.Persistence;
 
 /// <summary>Writes through to another stream and hashes every byte on the way, so the store is hashed as it is written, not read back.</summary>
-internal sealed class HashingStream(Stream inner) : Stream
+internal sealed class HashingStream(Stream inner) : WriteOnlyStream
 {
     private readonly StoreChecksum _hash = new();
 
@@ -9,17 +9,9 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public ulong Checksum => _hash.Value;
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
     public override long Length => Written;
 
     public override long Position { get => Written; set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -28,13 +20,5 @@ internal sealed class HashingStream(Stream inner) : Stream
         Written += buffer.Length;
     }
 
-    public override void WriteByte(byte value) => Write([value]);
-
     public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -78,39 +78,17 @@ public sealed class MappedFileTests
     }
 
     /// <summary>Keeps only the first byte of each write, so an interval's worth costs no 64 MB in the test.</summary>
-    private sealed class CountingStream : Stream
+    private sealed class CountingStream : WriteOnlyStream
     {
         public long Written { get; private set; }
 
         public List<byte> Firsts { get; } = [];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => Written;
-
-        public override long Position { get => Written; set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             Firsts.Add(buffer[0]);
             Written += buffer.Length;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>The "Rss:" of the one mapping of <paramref name="path"/>.</summary>
