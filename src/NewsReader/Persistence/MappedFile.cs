@@ -58,8 +58,7 @@ internal sealed unsafe class MappedFile
     /// <summary>
     /// Gives back the resident pages of every mapping (see <see cref="ResidentPages"/>). For after a
     /// save: writing the store reads every article body and every posting, so without this a start
-    /// or reload that saved kept the whole of both files resident (at 100,000 articles, 400 MB on top
-    /// of the 350 MB it needs). Pages that readers use again come back from the page cache.
+    /// or reload that saved kept the whole of both files resident (at 100,000 articles, 800 MB). Pages that readers use again come back from the page cache.
     /// </summary>
     public static void ReleaseResidentPages()
     {

@@ -34,15 +34,15 @@ internal sealed class CorpusNames
         {
             foreach (var candidate in list)
             {
-                names._stats[names.IndexOf(candidate.Name)].Add(candidate);
+                names._stats[names.Number(candidate.Name)].Add(candidate);
             }
         }
 
         return names;
     }
 
-    /// <summary>The name's number, the same for every case of it: numbered in order of first use.</summary>
-    public int IndexOf(string name)
+    /// <summary>The name's number, the same for every case of it; a name new to the corpus gets the next one.</summary>
+    public int Number(string name)
     {
         if (_byString.TryGetValue(name, out var index))
         {

@@ -42,8 +42,8 @@ internal static class TopicCorpus
             }
         }
 
-        // Each name's topic, by the name's number: as itself, and as a subject (subjects, tags among
-        // them, take their plural's or singular's topic; names may be something else besides).
+        // Each name's topic, by the name's number: as a name, and as a subject (a tag among them),
+        // which shows as the name it folds into does even when its own form is a common word.
         var (asName, asSubject) = (new string?[names.Count], new string?[names.Count]);
         for (var n = 0; n < names.Count; n++)
         {
@@ -57,7 +57,7 @@ internal static class TopicCorpus
             topics.Clear();
             foreach (var candidate in candidates[i])
             {
-                var index = names.IndexOf(candidate.Name);
+                var index = names.Number(candidate.Name);
                 var name = candidate.Kind == TopicKind.Subject ? asSubject[index] : asName[index];
                 if (name is not null && !ContainsIgnoringCase(topics, name))
                 {

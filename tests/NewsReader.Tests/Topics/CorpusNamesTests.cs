@@ -24,8 +24,8 @@ public sealed class CorpusNamesTests
         var names = CorpusNames.Of(candidates);
 
         Assert.Equal(2, names.Count);
-        Assert.Equal(0, names.IndexOf(shouted));
-        Assert.Equal(1, names.IndexOf(new string("treasury".AsSpan())));
+        Assert.Equal(0, names.Number(shouted));
+        Assert.Equal(1, names.Number(new string("treasury".AsSpan())));
         Assert.Same(first, names[0]);
         var stats = names.Stats();
         Assert.Equal(["Gordon Brown", "Treasury"], stats.Keys);
@@ -34,11 +34,11 @@ public sealed class CorpusNamesTests
     }
 
     [Fact]
-    public void IndexOf_NameNoArticleUsed_IsNumberedNext()
+    public void Number_NameNoArticleUsed_IsNumberedNext()
     {
         var names = CorpusNames.Of([[Candidate("Labour")]]);
 
-        Assert.Equal(1, names.IndexOf("Tories"));
+        Assert.Equal(1, names.Number("Tories"));
         Assert.Equal(2, names.Count);
         Assert.Equal("Tories", names[1]);
     }
