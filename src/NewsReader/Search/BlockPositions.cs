@@ -50,7 +50,6 @@ internal sealed class BlockPositions
         (_starts[chunk], _offsets[chunk]) = (starts, offsets);
     }
 
-    /// <summary>Keeps another index's chunk's block starts for a chunk that holds the same articles.</summary>
     /// <summary>A chunk's block starts as another index's chunk has them, but for the articles <paramref name="replaced"/> (theirs in <paramref name="documents"/>).</summary>
     public void Patch(int chunk, BlockPositions from, int fromChunk, ReadOnlySpan<bool> replaced, DocumentTerms[] documents)
     {
@@ -71,6 +70,7 @@ internal sealed class BlockPositions
         (_starts[chunk], _offsets[chunk]) = (starts, offsets);
     }
 
+    /// <summary>Keeps another index's chunk's block starts for a chunk that holds the same articles.</summary>
     public void Share(int chunk, BlockPositions from, int fromChunk) =>
         (_starts[chunk], _offsets[chunk]) = (from._starts[fromChunk], from._offsets[fromChunk]);
 

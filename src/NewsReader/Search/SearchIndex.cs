@@ -170,7 +170,7 @@ public sealed class SearchIndex
     /// <summary>The article's place in the order the index was built in (the snapshot's), if it is one of its articles.</summary>
     internal bool TryGetPosition(Article article, out int position) => DocById.TryGetValue(article.Id, out position);
 
-    private Dictionary<string, int> DocById => _docById.IsCompletedSuccessfully ? _docById.Result : _docById.GetAwaiter().GetResult();
+    private Dictionary<string, int> DocById => _docById.GetAwaiter().GetResult();
 
     public SearchResults Search(string? text, int page, int pageSize) =>
         Search(new SearchRequest { Text = text, Page = page, PageSize = pageSize });

@@ -45,7 +45,11 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
         _present = new Lazy<HashSet<string>>(() => presentArticles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
         var gone = SameIds(previous, presentArticles) ? [] : previous.Where(a => !_present.Value.Contains(a.Id)).Select(a => KeyValuePair.Create(a.Slug, a.Id)).ToList();
         _goneSinceSave.AddRange(gone);
-        _changed |= Apply(_slugs, _ids, gone, gone.Count == 0 && _ids.Count == 0 && _slugs.Count == 0 ? null : _present.Value);
+        if (gone.Count > 0 || _ids.Count > 0 || _slugs.Count > 0)
+        {
+            // Nothing gone and nothing listed: nothing to note or forget, and no set of ids to make.
+            _changed |= Apply(_slugs, _ids, gone, _present.Value);
+        }
         return new GoneArticles(_slugs.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), _ids.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
@@ -105,14 +109,8 @@ public sealed partial class GoneList(string path, SeedsFolderBoundary boundary, 
     }
 
     /// <summary>Notes <paramref name="gone"/> (slug, id) pairs, then forgets every id in <paramref name="present"/>; true when anything changed.</summary>
-    private static bool Apply(Dictionary<string, string> slugs, HashSet<string> ids, IEnumerable<KeyValuePair<string, string>> gone, HashSet<string>? present)
+    private static bool Apply(Dictionary<string, string> slugs, HashSet<string> ids, IEnumerable<KeyValuePair<string, string>> gone, HashSet<string> present)
     {
-        if (present is null)
-        {
-            // Nothing gone, nothing listed: nothing to note or forget.
-            return false;
-        }
-
         var changed = false;
         foreach (var (slug, id) in gone)
         {

@@ -122,9 +122,9 @@ public static class TopicExtractor
                 break;
             }
 
-            if (!string.IsNullOrWhiteSpace(tag) && taken.Add(tag.Trim()))
+            if (!string.IsNullOrWhiteSpace(tag) && tag.Trim() is var trimmed && taken.Add(trimmed))
             {
-                result.Add(new TopicCandidate(SharedNames.Share(tag.Trim()), TopicKind.Subject, float.MaxValue - subjects++, false));
+                result.Add(new TopicCandidate(SharedNames.Share(trimmed), TopicKind.Subject, float.MaxValue - subjects++, false));
             }
         }
 

@@ -83,10 +83,7 @@ public sealed class IndexPatchTests
     /// <summary>A term's posting for a document in an index: its weight, frequency and encoded positions.</summary>
     private static (ushort Weight, ushort Frequency, string Positions) PostingIn(SearchIndex index, int term, int doc)
     {
-        var chunk = index.Chunks.Single(chunk => chunk.Place.Holds(doc));
-        var run = Array.IndexOf(chunk.Terms, term);
-        var docs = chunk.Docs[chunk.RunStarts[run]..chunk.RunStarts[run + 1]];
-        var at = chunk.RunStarts[run] + docs.BinarySearch((ushort)(doc - chunk.FirstDoc));
+        var (chunk, at) = IndexPostings.Find(index, term, doc);
         return (chunk.Weights[at], chunk.Frequencies[at], Convert.ToHexString(chunk.EncodedPositionsAt(at)));
     }
 

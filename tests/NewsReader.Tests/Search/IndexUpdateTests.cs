@@ -128,10 +128,8 @@ public sealed class IndexUpdateTests
     /// <summary>The weight an index gives a term in a document, found through its chunks.</summary>
     private static ushort WeightIn(SearchIndex index, int term, int doc)
     {
-        var chunk = index.Chunks.Single(chunk => chunk.Place.Holds(doc));
-        var run = Array.IndexOf(chunk.Terms, term);
-        var docs = chunk.Docs[chunk.RunStarts[run]..chunk.RunStarts[run + 1]];
-        return chunk.Weights[chunk.RunStarts[run] + docs.BinarySearch((ushort)(doc - chunk.FirstDoc))];
+        var (chunk, at) = IndexPostings.Find(index, term, doc);
+        return chunk.Weights[at];
     }
 
     private static readonly Lazy<SearchIndex> Previous = new(() => SearchIndex.Build(Before));
