@@ -110,7 +110,7 @@ public sealed partial class ArticleIngestor(
                 snapshot.SearchIndex.Origin, snapshot.SearchIndex.ReusedArticles);
 
             // The history adds the new pairs to its entries (the next snapshot's history) and the file.
-            await _historyFile.AppendAsync(snapshot.NewPermalinks, cancellationToken).ConfigureAwait(false);
+            await _historyFile.AppendAsync(snapshot.PermalinksNotIn(_historyFile.Entries ?? ImmutableDictionary<string, string>.Empty), cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);
             var filesChanged = !_storeIsCurrent || report.ParsedFiles > 0 || report.RemovedFiles > 0 || report.RecognisedFiles > 0;
             _store?.Save(filesChanged ? loader.KnownFiles() : null, snapshot.SearchIndexRestored ? null : (snapshot.SearchIndex, snapshot.Topics));

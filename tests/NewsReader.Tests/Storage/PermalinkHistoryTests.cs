@@ -130,7 +130,7 @@ public sealed class PermalinkHistoryTests : IDisposable
 
         Assert.Equal(new PermalinkResolution(PermalinkStatus.Moved, snapshot.FindBySlug("new-title")), snapshot.ResolveSlug("old-title"));
         Assert.Null(snapshot.FindBySlug("old-title"));
-        var added = Assert.Single(snapshot.NewPermalinks);
+        var added = Assert.Single(snapshot.PermalinksNotIn(history));
         Assert.Equal(("new-title", "aaaaaaaaaaaaaaaa"), (added.Key, added.Value));
     }
 
