@@ -39,7 +39,17 @@ public sealed record Article
     public string? Caption { get; init; }
 
     /// <summary>Everything below the headline, in file order, the caption excluded.</summary>
-    public required ImmutableArray<ArticleBlock> Body { get; init; }
+    /// <remarks>Read it once per use: an article restored from the snapshot store decodes its blocks on each read.</remarks>
+    public required ImmutableArray<ArticleBlock> Body
+    {
+        get => StoredBody?.Read() ?? _body;
+        init => (_body, StoredBody) = (value, null);
+    }
+
+    private readonly ImmutableArray<ArticleBlock> _body;
+
+    /// <summary>Where <see cref="Body"/> is read from when the article does not hold it.</summary>
+    internal ArticleBodySource? StoredBody { get; init; }
 
     /// <summary>
     /// The body as safe HTML; the only markup pages output raw. Markdown and web pages keep the HTML

@@ -24,6 +24,26 @@ internal sealed class StoreBodies(MappedFile file, long start)
         return text;
     }
 
+    /// <summary>The next <paramref name="length"/> bytes, all of one article's blocks: the window they start in, and where.</summary>
+    public (MappedWindow Window, int Start) Take(long length)
+    {
+        // A window holds every text that starts inside it, so a body far short of a window's size fits its offsets.
+        if (length is < 0 or > MappedWindow.Size)
+        {
+            throw new InvalidDataException($"a body is {length} bytes long");
+        }
+
+        if (_at + length > file.Length)
+        {
+            throw new InvalidDataException($"a body reaches past the end of the store ({_at + length} > {file.Length})");
+        }
+
+        var window = WindowAt(_at);
+        var start = (int)(_at - window.Start);
+        _at += length;
+        return (window, start);
+    }
+
     private MappedWindow WindowAt(long offset)
     {
         var index = (int)(offset / MappedWindow.Size);

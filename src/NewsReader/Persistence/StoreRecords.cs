@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -65,8 +66,9 @@ internal static class StoreRecords
         writer.Write(article.Slug);
         writer.Write(article.Headline);
         WriteOptional(writer, article.Caption);
-        writer.Write(article.Body.Length);
-        foreach (var block in article.Body)
+        var body = article.Body;
+        writer.Write(body.Length);
+        foreach (var block in body)
         {
             writer.Write((byte)block.Kind);
             writer.Write(block.Utf8.Length);
@@ -111,18 +113,18 @@ internal static class StoreRecords
         var slug = reader.ReadString();
         var headline = reader.ReadString();
         var caption = ReadOptional(ref reader);
-        var blocks = new ArticleBlock[reader.ReadCount(5)];
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var kind = (ArticleBlockKind)reader.ReadByte();
-            blocks[i] = ArticleBlock.FromUtf8(kind, bodies.Next(reader.ReadInt32()));
-        }
 
+        // The blocks are left in the store (StoredArticleBody): only their lengths are read here.
+        var count = reader.ReadCount(StoredArticleBody.EntrySize);
+        var list = origin + reader.Position;
+        var entries = reader.ReadBytes(count * StoredArticleBody.EntrySize);
+        var (window, start) = bodies.Take(BodyLength(entries, count));
         var standfirst = reader.ReadInt32() switch
         {
             NoStandfirst => null,
             OwnStandfirst => new Utf8Text(reader.ReadString()),
-            var block => (Utf8Text?)blocks[block].Utf8,
+            var block and >= 0 when block < count => (Utf8Text?)new Utf8Text(window, start + (int)BodyLength(entries, block), BlockLength(entries, block)),
+            var block => throw new InvalidDataException($"a standfirst is block {block} of {count}"),
         };
 
         return new Article
@@ -132,7 +134,8 @@ internal static class StoreRecords
             Headline = headline,
             StandfirstText = standfirst,
             Caption = caption,
-            Body = ImmutableCollectionsMarshal.AsImmutableArray(blocks),
+            Body = [],
+            StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start),
             BodyHtml = ReadOptional(ref reader),
             Byline = ReadOptional(ref reader),
             Authors = ReadList(ref reader, pool),
@@ -163,6 +166,24 @@ internal static class StoreRecords
         };
     }
 
+    /// <summary>How many bytes the first <paramref name="blocks"/> blocks of a record's list take in the bodies.</summary>
+    private static long BodyLength(ReadOnlySpan<byte> entries, int blocks)
+    {
+        long total = 0;
+        for (var i = 0; i < blocks; i++)
+        {
+            total += BlockLength(entries, i);
+        }
+
+        return total;
+    }
+
+    private static int BlockLength(ReadOnlySpan<byte> entries, int block)
+    {
+        var length = BinaryPrimitives.ReadInt32LittleEndian(entries[((block * StoredArticleBody.EntrySize) + 1)..]);
+        return length >= 0 ? length : throw new InvalidDataException($"a block is {length} bytes long");
+    }
+
     private const int NoStandfirst = -1;
     private const int OwnStandfirst = -2;
 
@@ -178,9 +199,10 @@ internal static class StoreRecords
             return;
         }
 
-        for (var i = 0; i < article.Body.Length; i++)
+        var body = article.Body;
+        for (var i = 0; i < body.Length; i++)
         {
-            if (article.Body[i].Utf8.Bytes.SequenceEqual(standfirst.Bytes))
+            if (body[i].Utf8.Bytes.SequenceEqual(standfirst.Bytes))
             {
                 writer.Write(i);
                 return;

@@ -95,11 +95,12 @@ internal sealed partial class DocumentTerms
             WordScanner.Scan(standfirst, ref collector);
         }
 
-        for (var i = 0; i < article.Body.Length; i++)
+        var body = article.Body;
+        for (var i = 0; i < body.Length; i++)
         {
             scratch.StartBlock(BlockGap);
             collector = new Collector(scratch, i == lead ? InLead : (byte)0, Language);
-            WordScanner.Scan(article.Body[i].DecodeText(ref scratch.Text), ref collector);
+            WordScanner.Scan(body[i].DecodeText(ref scratch.Text), ref collector);
         }
 
         scratch.CopyTo(this);
@@ -119,7 +120,8 @@ internal sealed partial class DocumentTerms
             return standfirst;
         }
 
-        return block >= 0 && block < article.Body.Length ? article.Body[block].Text : null;
+        var body = article.Body;
+        return block >= 0 && block < body.Length ? body[block].Text : null;
     }
 
     /// <returns>The body block that is the article's standfirst, or -1 when its standfirst stands apart from the body.</returns>
@@ -130,9 +132,10 @@ internal sealed partial class DocumentTerms
             return -1;
         }
 
-        for (var i = 0; i < article.Body.Length; i++)
+        var body = article.Body;
+        for (var i = 0; i < body.Length; i++)
         {
-            if (article.Body[i].Kind == ArticleBlockKind.Paragraph)
+            if (body[i].Kind == ArticleBlockKind.Paragraph)
             {
                 return i;
             }
