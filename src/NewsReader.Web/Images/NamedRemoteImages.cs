@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using NewsReader.Articles;
+using NewsReader.Images;
 using NewsReader.Storage;
 using NewsReader.Web.Routing;
 
@@ -41,13 +41,9 @@ public sealed class NamedRemoteImages(ArticleRepository repository)
     private static FrozenSet<string> Collect(ArticleSnapshot snapshot)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in snapshot.Articles)
+        foreach (var text in ImageNamingTexts.Of(snapshot.Articles))
         {
-            Add(found, article.LeadImage);
-            if (article.Format != ArticleFormat.PlainText)
-            {
-                Add(found, article.BodyHtml);
-            }
+            Add(found, text);
         }
 
         return found.ToFrozenSet(StringComparer.Ordinal);

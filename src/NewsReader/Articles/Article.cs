@@ -12,7 +12,11 @@ public sealed record Article
     /// <summary>The readable, unique path segment of the permalink, derived from the headline.</summary>
     public required string Slug { get; init; }
 
-    public required string Headline { get; init; }
+    public required string Headline
+    {
+        get => Details().Headline;
+        init => Details().Headline = value;
+    }
 
     /// <summary>The summary shown under the headline in lists; for plain text, the lead paragraph.</summary>
     public string? Standfirst
@@ -36,7 +40,11 @@ public sealed record Article
         && Repeats.Opens(standfirst.ToString(), Body.Where(block => block.Kind == ArticleBlockKind.Paragraph).Select(block => block.Text).FirstOrDefault());
 
     /// <summary>A photo caption that came with the text (the image itself is not part of the file).</summary>
-    public string? Caption { get; init; }
+    public string? Caption
+    {
+        get => Details().Caption;
+        init => Details().Caption = value;
+    }
 
     /// <summary>Everything below the headline, in file order, the caption excluded.</summary>
     /// <remarks>Read it once per use: an article restored from the snapshot store decodes its blocks on each read.</remarks>
@@ -60,49 +68,83 @@ public sealed record Article
     [AllowNull]
     public string BodyHtml
     {
-        get => _bodyHtml ?? ArticleHtml.Render(Body, Standfirst);
-        init => _bodyHtml = value;
+        get => KeptBodyHtml ?? ArticleHtml.Render(Body, Standfirst);
+        init => Details().BodyHtml = value;
     }
 
-    private readonly string? _bodyHtml;
-
     /// <summary>The HTML kept at ingestion, without rendering plain text's: what the snapshot store saves.</summary>
-    internal string? KeptBodyHtml => _bodyHtml;
+    internal string? KeptBodyHtml => Details().BodyHtml;
 
     /// <summary>The body as plain text, blocks separated by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Body.Select(block => block.Text));
 
     /// <summary>Who wrote it, when the source says so ("Jane Doe and John Roe").</summary>
-    public string? Byline { get; init; }
+    public string? Byline
+    {
+        get => Details().Byline;
+        init => Details().Byline = value;
+    }
 
     /// <summary>The names that make up <see cref="Byline"/>, one person each, in the source's order.</summary>
     public ImmutableArray<string> Authors { get; init; } = [];
 
     /// <summary>Where and when a wire story was filed ("SEOUL, Oct 24"), when the text starts with one.</summary>
-    public string? Dateline { get; init; }
+    public string? Dateline
+    {
+        get => Details().Dateline;
+        init => Details().Dateline = value;
+    }
 
     /// <summary>The main image (an absolute URL, or a path under the site for images beside the file).</summary>
-    public string? LeadImage { get; init; }
+    public string? LeadImage
+    {
+        get => Details().LeadImage;
+        init => Details().LeadImage = value;
+    }
 
     /// <summary>
     /// Image references (in the body or the front matter) naming a file that does not exist inside
     /// the seeds folder: left out of the page, listed on /status for the operator to fix.
     /// </summary>
-    public ImmutableArray<string> MissingImages { get; init; } = [];
+    public ImmutableArray<string> MissingImages
+    {
+        get => Details().MissingImages;
+        init => Details().MissingImages = value;
+    }
 
     /// <summary>The lead image's alt text, when the source gave one.</summary>
-    public string? LeadImageAlt { get; init; }
+    public string? LeadImageAlt
+    {
+        get => Details().LeadImageAlt;
+        init => Details().LeadImageAlt = value;
+    }
 
     /// <summary>The caption of the body figure the lead image was taken from.</summary>
-    public string? LeadImageCaption { get; init; }
+    public string? LeadImageCaption
+    {
+        get => Details().LeadImageCaption;
+        init => Details().LeadImageCaption = value;
+    }
 
     /// <summary>Who took or owns the lead image ("Photo: Jane Doe / Agency").</summary>
-    public string? LeadImageCredit { get; init; }
+    public string? LeadImageCredit
+    {
+        get => Details().LeadImageCredit;
+        init => Details().LeadImageCredit = value;
+    }
 
     /// <summary>The lead image's size in pixels, when its file or its source says; pages reserve its space with it.</summary>
-    public int? LeadImageWidth { get; init; }
+    public int? LeadImageWidth
+    {
+        get => Details().LeadImageWidth;
+        init => Details().LeadImageWidth = value;
+    }
 
-    public int? LeadImageHeight { get; init; }
+    public int? LeadImageHeight
+    {
+        get => Details().LeadImageHeight;
+        init => Details().LeadImageHeight = value;
+    }
 
     public ArticleFormat Format { get; init; } = ArticleFormat.PlainText;
 
@@ -113,7 +155,11 @@ public sealed record Article
     /// Where the article was first published (a saved page's canonical address), when the source
     /// says; only ever an http or https address.
     /// </summary>
-    public Uri? OriginalUrl { get; init; }
+    public Uri? OriginalUrl
+    {
+        get => Details().OriginalUrl;
+        init => Details().OriginalUrl = value;
+    }
 
     /// <summary>The language tag (e.g. <c>en</c>): the one the source declares, unless its text plainly says otherwise.</summary>
     public string? Language { get; init; }
@@ -183,4 +229,35 @@ public sealed record Article
 
     /// <summary>True when the file's bytes were not valid UTF-8 and were decoded through a fallback.</summary>
     public bool Repaired { get; init; }
+
+    // The details, or where they still are: an article restored from the snapshot store reads
+    // them all from there the first time one is asked for (or set, by a `with`), then drops the source.
+    // Two threads reading at once both decode the same values; the source is dropped after the
+    // fields are written, so a thread that finds it gone finds them written.
+    private ArticleDetails _details = new() { MissingImages = [] };
+    private ArticleDetailsSource? _detailsSource;
+
+    /// <summary>Where the details are read from while the article has not read them.</summary>
+    internal ArticleDetailsSource? StoredDetails
+    {
+        get => Volatile.Read(ref _detailsSource);
+        init => _detailsSource = value;
+    }
+
+    /// <summary>
+    /// The details without keeping them: for a pass over every article (the image proxy's list of
+    /// named addresses, the spelling suggestions' words) that must not leave each one decoded.
+    /// </summary>
+    internal ArticleDetails PeekDetails() => Volatile.Read(ref _detailsSource) is { } source ? source.Read() : _details;
+
+    private ref ArticleDetails Details()
+    {
+        if (Volatile.Read(ref _detailsSource) is { } source)
+        {
+            _details = source.Read();
+            Volatile.Write(ref _detailsSource, null);
+        }
+
+        return ref _details;
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using NewsReader.Articles;
 
 namespace NewsReader.Persistence;
@@ -56,7 +57,7 @@ internal static class StoreRecords
         var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
         var hash = reader.ReadUInt64();
         var error = ReadOptional(ref reader);
-        var article = reader.ReadBoolean() ? ReadArticle(ref reader, origin, bodies, mapped, pool) : null;
+        var article = reader.ReadBoolean() ? ReadArticle(ref reader, origin, bodies, mapped, pool, sourceFile) : null;
         return new StoredFile(sourceFile, length, lastWrite, hash, article, error);
     }
 
@@ -64,8 +65,6 @@ internal static class StoreRecords
     {
         writer.Write(article.Id);
         writer.Write(article.Slug);
-        writer.Write(article.Headline);
-        WriteOptional(writer, article.Caption);
         var body = article.Body;
         writer.Write(body.Length);
         foreach (var block in body)
@@ -76,20 +75,9 @@ internal static class StoreRecords
 
         WriteStandfirst(writer, article);
 
-        WriteOptional(writer, article.KeptBodyHtml);
-        WriteOptional(writer, article.Byline);
         WriteList(writer, article.Authors);
-        WriteOptional(writer, article.Dateline);
-        WriteOptional(writer, article.LeadImage);
-        WriteList(writer, article.MissingImages);
-        WriteOptional(writer, article.LeadImageAlt);
-        WriteOptional(writer, article.LeadImageCaption);
-        WriteOptional(writer, article.LeadImageCredit);
-        WriteOptional(writer, article.LeadImageWidth);
-        WriteOptional(writer, article.LeadImageHeight);
         writer.Write((byte)article.Format);
         WriteOptional(writer, article.SiteName);
-        WriteOptional(writer, article.OriginalUrl?.OriginalString);
         WriteOptional(writer, article.Language);
         WriteList(writer, article.Tags);
         WriteList(writer, article.Topics);
@@ -104,15 +92,14 @@ internal static class StoreRecords
         writer.Write(article.ContentHash);
         writer.Write(article.SourceHash);
         writer.Write(article.Repaired);
+        ArticleDetailsRecord.Write(writer, article);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Article ReadArticle(ref RecordReader reader, long origin, StoreBodies bodies, MappedFile mapped, StringPool pool)
+    private static Article ReadArticle(ref RecordReader reader, long origin, StoreBodies bodies, MappedFile mapped, StringPool pool, string fileName)
     {
         var id = reader.ReadString();
         var slug = reader.ReadString();
-        var headline = reader.ReadString();
-        var caption = ReadOptional(ref reader);
 
         // The blocks are left in the store (StoredArticleBody): only their lengths are read here.
         var count = reader.ReadCount(StoredArticleBody.EntrySize);
@@ -131,25 +118,14 @@ internal static class StoreRecords
         {
             Id = id,
             Slug = slug,
-            Headline = headline,
+            // Set before the source the details are read from, which it would otherwise drop.
+            Headline = "",
             StandfirstText = standfirst,
-            Caption = caption,
             Body = [],
             StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start),
-            BodyHtml = ReadOptional(ref reader),
-            Byline = ReadOptional(ref reader),
             Authors = ReadList(ref reader, pool),
-            Dateline = ReadOptional(ref reader),
-            LeadImage = ReadOptional(ref reader),
-            MissingImages = ReadList(ref reader, pool),
-            LeadImageAlt = ReadOptional(ref reader),
-            LeadImageCaption = ReadOptional(ref reader),
-            LeadImageCredit = ReadOptional(ref reader),
-            LeadImageWidth = ReadOptionalInt(ref reader),
-            LeadImageHeight = ReadOptionalInt(ref reader),
             Format = (ArticleFormat)reader.ReadByte(),
             SiteName = reader.ReadBoolean() ? pool.Read(ref reader) : null,
-            OriginalUrl = ReadOptional(ref reader) is { } url ? new Uri(url, UriKind.Absolute) : null,
             Language = reader.ReadBoolean() ? pool.Read(ref reader) : null,
             Tags = ReadList(ref reader, pool),
             Topics = ReadList(ref reader, pool),
@@ -159,10 +135,12 @@ internal static class StoreRecords
             Published = ReadOptionalTime(ref reader),
             Updated = ReadOptionalTime(ref reader),
             FileModified = ReadOptionalTime(ref reader),
-            SourceFile = reader.ReadString(),
+            // The file's name, written twice (for the file and its article), is kept once.
+            SourceFile = reader.ReadStringBytes() is var name && Ascii.Equals(name, fileName) ? fileName : Encoding.UTF8.GetString(name),
             ContentHash = reader.ReadString(),
             SourceHash = reader.ReadUInt64(),
             Repaired = reader.ReadBoolean(),
+            StoredDetails = ArticleDetailsRecord.Leave(ref reader, origin, mapped),
         };
     }
 
@@ -213,7 +191,7 @@ internal static class StoreRecords
         writer.Write(standfirst.ToString());
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? value)
+    internal static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
@@ -222,15 +200,15 @@ internal static class StoreRecords
         }
     }
 
-    private static string? ReadOptional(ref RecordReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    internal static string? ReadOptional(ref RecordReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    private static void WriteOptional(BinaryWriter writer, int? value)
+    internal static void WriteOptional(BinaryWriter writer, int? value)
     {
         writer.Write(value.HasValue);
         writer.Write(value.GetValueOrDefault());
     }
 
-    private static int? ReadOptionalInt(ref RecordReader reader)
+    internal static int? ReadOptionalInt(ref RecordReader reader)
     {
         var (has, value) = (reader.ReadBoolean(), reader.ReadInt32());
         return has ? value : null;
@@ -249,7 +227,7 @@ internal static class StoreRecords
         return has ? new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(minutes)) : null;
     }
 
-    private static void WriteList(BinaryWriter writer, ImmutableArray<string> values)
+    internal static void WriteList(BinaryWriter writer, ImmutableArray<string> values)
     {
         writer.Write(values.IsDefault ? 0 : values.Length);
         foreach (var value in values.IsDefault ? [] : values)
@@ -259,7 +237,7 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<string> ReadList(ref RecordReader reader, StringPool pool)
+    internal static ImmutableArray<string> ReadList(ref RecordReader reader, StringPool pool)
     {
         var count = reader.ReadCount(1);
         if (count == 0)

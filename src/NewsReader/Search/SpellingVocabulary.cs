@@ -142,8 +142,9 @@ internal sealed class SpellingVocabulary
         var builder = new Builder();
         foreach (var article in articles)
         {
-            builder.AddAll(article.Headline);
-            builder.AddAll(article.Caption ?? "");
+            var details = article.PeekDetails();
+            builder.AddAll(details.Headline);
+            builder.AddAll(details.Caption ?? "");
             foreach (var block in article.Body)
             {
                 builder.AddAll(block.Text);

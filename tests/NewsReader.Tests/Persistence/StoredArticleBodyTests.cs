@@ -8,15 +8,13 @@ namespace NewsReader.Tests.Persistence;
 /// <summary>A restored article's blocks stay in the store until read, and read back as written.</summary>
 public sealed class StoredArticleBodyTests
 {
-    private const string Fingerprint = "test build";
-
     [Fact]
     public async Task Read_ArticleWithBlocks_LeavesThemInTheStoreAndReadsThemBackWhenAsked()
     {
         using var folder = new TempFolder();
         var article = StoredArticles.Full();
 
-        var restored = (await RoundTrip(folder, article, StoredArticles.Plain("b.txt", "Second", "Its only paragraph.")))[0];
+        var restored = (await StoreRoundTrip.Of(folder, article, StoredArticles.Plain("b.txt", "Second", "Its only paragraph.")))[0];
 
         Assert.IsType<StoredArticleBody>(restored.StoredBody);
         Assert.Equal(Blocks(article), Blocks(restored));
@@ -33,7 +31,7 @@ public sealed class StoredArticleBodyTests
         var plain = StoredArticles.Plain("a.txt", "Headline", "The lead paragraph.", "A second one, ünïcödé.", "A third.");
         var lead = plain with { StandfirstText = plain.Body[block].Utf8 };
 
-        var restored = (await RoundTrip(folder, StoredArticles.Full(), lead))[1];
+        var restored = (await StoreRoundTrip.Of(folder, StoredArticles.Full(), lead))[1];
 
         Assert.Equal(text, restored.Standfirst);
         Assert.Equal(["The lead paragraph.", "A second one, ünïcödé.", "A third."], restored.Body.Select(b => b.Text));
@@ -45,7 +43,7 @@ public sealed class StoredArticleBodyTests
     {
         using var folder = new TempFolder();
 
-        var restored = (await RoundTrip(folder, StoredArticles.Full() with { Body = [], Standfirst = null })).Single();
+        var restored = (await StoreRoundTrip.Of(folder, StoredArticles.Full() with { Body = [], Standfirst = null })).Single();
 
         Assert.Null(restored.StoredBody);
         Assert.Empty(restored.Body);
@@ -55,7 +53,7 @@ public sealed class StoredArticleBodyTests
     public async Task With_NewBody_ReplacesTheBlocksLeftInTheStore()
     {
         using var folder = new TempFolder();
-        var restored = (await RoundTrip(folder, StoredArticles.Full())).Single();
+        var restored = (await StoreRoundTrip.Of(folder, StoredArticles.Full())).Single();
 
         var changed = restored with { Body = [new ArticleBlock(ArticleBlockKind.Paragraph, "Rewritten.")] };
         var retitled = restored with { Headline = "Another headline" };
@@ -69,24 +67,14 @@ public sealed class StoredArticleBodyTests
     public async Task Write_RestoredArticles_CopiesTheBlocksLeftInTheOldStore()
     {
         using var folder = new TempFolder();
-        var restored = await RoundTrip(folder, StoredArticles.Full());
+        var restored = await StoreRoundTrip.Of(folder, StoredArticles.Full());
 
         // Written from what was restored, over the store it was restored from.
-        var again = (await RoundTrip(folder, restored.Single())).Single();
+        var again = (await StoreRoundTrip.Of(folder, restored.Single())).Single();
 
         Assert.Equal(Blocks(StoredArticles.Full()), Blocks(again));
         Assert.Equal(Blocks(StoredArticles.Full()), Blocks(restored.Single()));
     }
 
     private static (ArticleBlockKind, string)[] Blocks(Article article) => [.. article.Body.Select(b => (b.Kind, b.Text))];
-
-    private static async Task<IReadOnlyList<Article>> RoundTrip(TempFolder folder, params Article[] articles)
-    {
-        var boundary = new SeedsFolderBoundary(folder.Path);
-        var written = articles.Select(a => new StoredFile(a.SourceFile, 100, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 42, a, null)).ToArray();
-        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, boundary);
-        var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, boundary);
-        Assert.Null(problem);
-        return [.. read!.Select(file => file.Article!)];
-    }
 }

@@ -8,8 +8,6 @@ namespace NewsReader.Tests.Persistence;
 /// <summary>A restored article's topic candidates stay in the store until read, and read back as written.</summary>
 public sealed class StoredTopicCandidatesTests
 {
-    private const string Fingerprint = "test build";
-
     private static readonly TopicCandidate[] Candidates =
     [
         new("North Korea", TopicKind.Place, 3.5f, LowerCaseToo: false),
@@ -24,7 +22,7 @@ public sealed class StoredTopicCandidatesTests
         using var folder = new TempFolder();
         var article = StoredArticles.Full() with { TopicCandidates = [.. Candidates] };
 
-        var restored = (await RoundTrip(folder, article)).Single();
+        var restored = (await StoreRoundTrip.Of(folder, article)).Single();
 
         Assert.IsType<StoredTopicCandidates>(restored.StoredTopicCandidates);
         Assert.Equal(Candidates, restored.TopicCandidates);
@@ -37,7 +35,7 @@ public sealed class StoredTopicCandidatesTests
         using var folder = new TempFolder();
         var article = StoredArticles.Full() with { TopicCandidates = [] };
 
-        var restored = (await RoundTrip(folder, article)).Single();
+        var restored = (await StoreRoundTrip.Of(folder, article)).Single();
 
         Assert.Null(restored.StoredTopicCandidates);
         Assert.Empty(restored.TopicCandidates);
@@ -47,10 +45,10 @@ public sealed class StoredTopicCandidatesTests
     public async Task Write_RestoredArticles_CopiesTheCandidatesLeftInTheOldStore()
     {
         using var folder = new TempFolder();
-        var restored = await RoundTrip(folder, StoredArticles.Full() with { TopicCandidates = [.. Candidates] });
+        var restored = await StoreRoundTrip.Of(folder, StoredArticles.Full() with { TopicCandidates = [.. Candidates] });
 
         // Written from what was restored, over the store it was restored from.
-        var again = (await RoundTrip(folder, restored.Single())).Single();
+        var again = (await StoreRoundTrip.Of(folder, restored.Single())).Single();
 
         Assert.Equal(Candidates, again.TopicCandidates);
         // The first article still reads the store it came from, renamed over since.
@@ -61,7 +59,7 @@ public sealed class StoredTopicCandidatesTests
     public async Task With_NewCandidates_ReplacesThoseLeftInTheStore()
     {
         using var folder = new TempFolder();
-        var restored = (await RoundTrip(folder, StoredArticles.Full() with { TopicCandidates = [.. Candidates] })).Single();
+        var restored = (await StoreRoundTrip.Of(folder, StoredArticles.Full() with { TopicCandidates = [.. Candidates] })).Single();
 
         var changed = restored with { TopicCandidates = [Candidates[0]] };
         var retitled = restored with { Headline = "Another headline" };
@@ -69,15 +67,5 @@ public sealed class StoredTopicCandidatesTests
         Assert.Null(changed.StoredTopicCandidates);
         Assert.Equal(new[] { Candidates[0] }, changed.TopicCandidates.AsEnumerable());
         Assert.Equal(Candidates, retitled.TopicCandidates);
-    }
-
-    private static async Task<IReadOnlyList<Article>> RoundTrip(TempFolder folder, Article article)
-    {
-        var boundary = new SeedsFolderBoundary(folder.Path);
-        var written = new[] { new StoredFile(article.SourceFile, 100, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 42, article, null) };
-        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, boundary);
-        var (read, problem) = SnapshotStore.Read(folder.Path, Fingerprint, boundary);
-        Assert.Null(problem);
-        return [.. read!.Select(file => file.Article!)];
     }
 }
