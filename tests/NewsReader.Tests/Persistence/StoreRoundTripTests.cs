@@ -52,6 +52,29 @@ public sealed class StoreRoundTripTests
         Assert.Equal(DateTimeKind.Utc, read[0].LastWriteUtc.Kind);
     }
 
+    [Theory]
+    [InlineData("world/full.md")]
+    [InlineData("världen/fullständig.md")]
+    public async Task Read_ArticleOfItsOwnFile_SharesTheFilesNameRatherThanACopy(string sourceFile)
+    {
+        using var folder = new TempFolder();
+        var article = StoredArticles.Full(sourceFile);
+        var renamed = StoredArticles.Full("world/other.md");
+        var written = new[]
+        {
+            new StoredFile(sourceFile, 2048, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 42, article, null),
+            new StoredFile("world/copy.md", 2048, new DateTime(2024, 3, 14, 16, 0, 0, DateTimeKind.Utc), 43, renamed, null),
+        };
+
+        await SnapshotStore.WriteAsync(folder.Path, Fingerprint, written, new SeedsFolderBoundary(folder.Path));
+        var (read, _) = SnapshotStore.Read(folder.Path, Fingerprint, new SeedsFolderBoundary(folder.Path));
+
+        // An ASCII name (nearly every one) is kept once; any other is at least read right.
+        Assert.Equal(sourceFile, read![0].Article!.SourceFile);
+        Assert.True(!sourceFile.All(char.IsAscii) || ReferenceEquals(read[0].SourceFile, read[0].Article!.SourceFile));
+        Assert.Equal("world/other.md", read[1].Article!.SourceFile);
+    }
+
     [Fact]
     public async Task Read_ManyBatches_GivesEveryRecordBackInPlaceWithItsOwnBody()
     {
