@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using NewsReader.Articles;
 
 namespace NewsReader.Persistence;
@@ -53,7 +51,7 @@ internal static class ArticleDetailsRecord
         Byline = StoreRecords.ReadOptional(ref reader),
         Dateline = StoreRecords.ReadOptional(ref reader),
         LeadImage = StoreRecords.ReadOptional(ref reader),
-        MissingImages = ReadList(ref reader),
+        MissingImages = StoreRecords.ReadList(ref reader, pool: null),
         LeadImageAlt = StoreRecords.ReadOptional(ref reader),
         LeadImageCaption = StoreRecords.ReadOptional(ref reader),
         LeadImageCredit = StoreRecords.ReadOptional(ref reader),
@@ -77,16 +75,5 @@ internal static class ArticleDetailsRecord
         StoreRecords.WriteOptional(writer, article.LeadImageWidth);
         StoreRecords.WriteOptional(writer, article.LeadImageHeight);
         StoreRecords.WriteOptional(writer, article.OriginalUrl?.OriginalString);
-    }
-
-    private static ImmutableArray<string> ReadList(ref RecordReader reader)
-    {
-        var values = new string[reader.ReadCount(1)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }
 }

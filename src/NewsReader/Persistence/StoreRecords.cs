@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -35,6 +34,13 @@ internal static class StoreRecords
     /// <summary>The body text of <paramref name="article"/>, in the order its record lists the blocks.</summary>
     public static void WriteBody(Stream bodies, Article article)
     {
+        // A body left in an earlier store is one run of bytes there: copied whole, its blocks not decoded.
+        if (article.StoredBody is StoredArticleBody stored)
+        {
+            bodies.Write(stored.Text);
+            return;
+        }
+
         foreach (var block in article.Body)
         {
             bodies.Write(block.Utf8.Bytes);
@@ -42,7 +48,12 @@ internal static class StoreRecords
     }
 
     /// <summary>How many bytes <see cref="WriteBody"/> writes for <paramref name="article"/>.</summary>
-    public static long BodyLength(Article? article) => article is null ? 0 : article.Body.Sum(block => (long)block.Utf8.Length);
+    public static long BodyLength(Article? article) => article switch
+    {
+        null => 0,
+        { StoredBody: StoredArticleBody stored } => stored.TextLength,
+        _ => article.Body.Sum(block => (long)block.Utf8.Length),
+    };
 
     /// <param name="reader">The records of one batch, read from the store.</param>
     /// <param name="origin">Where in the store the batch <paramref name="reader"/> reads starts.</param>
@@ -105,12 +116,13 @@ internal static class StoreRecords
         var count = reader.ReadCount(StoredArticleBody.EntrySize);
         var list = origin + reader.Position;
         var entries = reader.ReadBytes(count * StoredArticleBody.EntrySize);
-        var (window, start) = bodies.Take(BodyLength(entries, count));
+        var length = StoredArticleBody.BodyLength(entries, count);
+        var (window, start) = bodies.Take(length);
         var standfirst = reader.ReadInt32() switch
         {
             NoStandfirst => null,
             OwnStandfirst => new Utf8Text(reader.ReadString()),
-            var block and >= 0 when block < count => (Utf8Text?)new Utf8Text(window, start + (int)BodyLength(entries, block), BlockLength(entries, block)),
+            var block and >= 0 when block < count => (Utf8Text?)new Utf8Text(window, start + (int)StoredArticleBody.BodyLength(entries, block), StoredArticleBody.BlockLength(entries, block)),
             var block => throw new InvalidDataException($"a standfirst is block {block} of {count}"),
         };
 
@@ -122,7 +134,7 @@ internal static class StoreRecords
             Headline = "",
             StandfirstText = standfirst,
             Body = [],
-            StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start),
+            StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start, length),
             Authors = ReadList(ref reader, pool),
             Format = (ArticleFormat)reader.ReadByte(),
             SiteName = reader.ReadBoolean() ? pool.Read(ref reader) : null,
@@ -142,24 +154,6 @@ internal static class StoreRecords
             Repaired = reader.ReadBoolean(),
             StoredDetails = ArticleDetailsRecord.Leave(ref reader, origin, mapped),
         };
-    }
-
-    /// <summary>How many bytes the first <paramref name="blocks"/> blocks of a record's list take in the bodies.</summary>
-    private static long BodyLength(ReadOnlySpan<byte> entries, int blocks)
-    {
-        long total = 0;
-        for (var i = 0; i < blocks; i++)
-        {
-            total += BlockLength(entries, i);
-        }
-
-        return total;
-    }
-
-    private static int BlockLength(ReadOnlySpan<byte> entries, int block)
-    {
-        var length = BinaryPrimitives.ReadInt32LittleEndian(entries[((block * StoredArticleBody.EntrySize) + 1)..]);
-        return length >= 0 ? length : throw new InvalidDataException($"a block is {length} bytes long");
     }
 
     private const int NoStandfirst = -1;
@@ -237,7 +231,8 @@ internal static class StoreRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static ImmutableArray<string> ReadList(ref RecordReader reader, StringPool pool)
+    /// <param name="pool">Names read so far, for lists of names that repeat across articles; null for any other.</param>
+    internal static ImmutableArray<string> ReadList(ref RecordReader reader, StringPool? pool)
     {
         var count = reader.ReadCount(1);
         if (count == 0)
@@ -248,7 +243,7 @@ internal static class StoreRecords
         var values = new string[count];
         for (var i = 0; i < count; i++)
         {
-            values[i] = pool.Read(ref reader);
+            values[i] = pool is null ? reader.ReadString() : pool.Read(ref reader);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(values);
