@@ -22,10 +22,18 @@ internal static class PublicationOrder
             positions[i] = i;
         }
 
-        Array.Sort(positions, (x, y) =>
-            times[y].CompareTo(times[x]) is var newer and not 0 ? newer
-            : string.CompareOrdinal(articles[x].SourceFile, articles[y].SourceFile) is var byName and not 0 ? byName
-            : x.CompareTo(y));
+        if (InSourceFileOrder(articles))
+        {
+            ByTimeThenPosition(times, positions);
+        }
+        else
+        {
+            Array.Sort(positions, (x, y) =>
+                times[y].CompareTo(times[x]) is var newer and not 0 ? newer
+                : string.CompareOrdinal(articles[x].SourceFile, articles[y].SourceFile) is var byName and not 0 ? byName
+                : x.CompareTo(y));
+        }
+
         var sorted = new Article[articles.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -33,5 +41,52 @@ internal static class PublicationOrder
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>
+    /// A load gives its articles in source-file order (the folder is scanned so), where a position
+    /// stands for the name: the sort then compares numbers only, not a closure's three keys, which
+    /// took 90 ms of a restart at 100,000 articles.
+    /// </summary>
+    private static void ByTimeThenPosition(long[] times, int[] positions)
+    {
+        // Newest first: a time's complement sorts it the other way round, and an undated article's
+        // (the smallest time) comes last.
+        var keys = new long[times.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ~times[i];
+        }
+
+        Array.Sort(keys, positions);
+        // That sort does not keep the order of equal keys: each run of them is put back in position order.
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(positions, start, end - start);
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool InSourceFileOrder(ImmutableArray<Article> articles)
+    {
+        for (var i = 1; i < articles.Length; i++)
+        {
+            if (string.CompareOrdinal(articles[i - 1].SourceFile, articles[i].SourceFile) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -49,4 +49,34 @@ public sealed class PublicationOrderTests
         Assert.Equal("same-headline", snapshot.FindById(first.Id)!.Slug);
         Assert.StartsWith("same-headline-", snapshot.FindById(second.Id)!.Slug, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Create_ManyArticlesAtTheSameTime_EachTieByFileName()
+    {
+        // Enough equal times (and undated articles) that the sort's own order of ties would show.
+        var atMonday = Enumerable.Range(0, 60).Select(i => ArticleFactory.Make($"m{i:D3}.txt", $"Monday {i}", Monday));
+        var undated = Enumerable.Range(0, 60).Select(i => ArticleFactory.Make($"u{i:D3}.txt", $"Undated {i}"));
+        var tuesday = ArticleFactory.Make("t.txt", "Tuesday", Monday.AddDays(1));
+
+        var snapshot = ArticleSnapshot.Create([.. undated.Reverse(), tuesday, .. atMonday.Reverse()], []);
+
+        string[] expected = ["t.txt", .. Enumerable.Range(0, 60).Select(i => $"m{i:D3}.txt"), .. Enumerable.Range(0, 60).Select(i => $"u{i:D3}.txt")];
+        Assert.Equal(expected, snapshot.Articles.Select(a => a.SourceFile));
+    }
+
+    [Fact]
+    public void Sort_ArticlesNotInFileOrder_NewestFirstThenByFileName()
+    {
+        Article[] articles =
+        [
+            ArticleFactory.Make("d.txt", "Undated d"),
+            ArticleFactory.Make("c.txt", "Monday c", Monday),
+            ArticleFactory.Make("b.txt", "Undated b"),
+            ArticleFactory.Make("a.txt", "Monday a", Monday),
+        ];
+
+        var sorted = PublicationOrder.Sort([.. articles]);
+
+        Assert.Equal(["a.txt", "c.txt", "b.txt", "d.txt"], sorted.Select(a => a.SourceFile));
+    }
 }
