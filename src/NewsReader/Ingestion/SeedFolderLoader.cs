@@ -31,6 +31,11 @@ public sealed partial class SeedFolderLoader(
     private SeedsFolderBoundary? _boundary;
     private bool _loadedBefore;
     private Dictionary<string, FileState> _known = new(StringComparer.Ordinal);
+
+    // What the snapshot store gave (Restore), in the order it was saved, until a load needs it by
+    // path: a restart's scan finds the same files in the same order, matched by position, so it
+    // builds no lookup of 100,000 paths before publishing.
+    private StoredFile[]? _restored;
     private HashSet<string> _reportedScanProblems = new(StringComparer.Ordinal);
 
     private sealed record FileState(long Length, DateTime LastWriteUtc, Article? LastGood, string? Error, ulong ContentHash = 0);
@@ -65,10 +70,60 @@ public sealed partial class SeedFolderLoader(
             throw new InvalidOperationException("Only a loader that has not loaded yet can be restored.");
         }
 
-        _known = files.ToDictionary(
-            file => file.SourceFile,
-            file => new FileState(file.Length, file.LastWriteUtc, file.Article, file.Error, file.ContentHash),
-            StringComparer.Ordinal);
+        _restored = [.. files];
+    }
+
+    /// <summary>Every known file by path (made from what was restored, the first time it is needed).</summary>
+    private Dictionary<string, FileState> Known
+    {
+        get
+        {
+            if (_restored is { } restored)
+            {
+                _known = restored.ToDictionary(file => file.SourceFile, StateOf, StringComparer.Ordinal);
+                _restored = null;
+            }
+
+            return _known;
+        }
+    }
+
+    private static FileState StateOf(StoredFile file) => new(file.Length, file.LastWriteUtc, file.Article, file.Error, file.ContentHash);
+
+    /// <summary>Each scanned file's known state, or null for a new one: by position when the files are the restored ones in their order.</summary>
+    private FileState?[] KnownStates(IReadOnlyList<SeedFile> files)
+    {
+        var known = new FileState?[files.Count];
+        if (_restored is { } restored && restored.Length == files.Count && SamePaths(restored, files))
+        {
+            for (var i = 0; i < known.Length; i++)
+            {
+                known[i] = StateOf(restored[i]);
+            }
+
+            return known;
+        }
+
+        var byPath = Known;
+        for (var i = 0; i < known.Length; i++)
+        {
+            known[i] = byPath.GetValueOrDefault(files[i].SourceFile);
+        }
+
+        return known;
+    }
+
+    private static bool SamePaths(StoredFile[] restored, IReadOnlyList<SeedFile> files)
+    {
+        for (var i = 0; i < restored.Length; i++)
+        {
+            if (!string.Equals(restored[i].SourceFile, files[i].SourceFile, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -86,7 +141,7 @@ public sealed partial class SeedFolderLoader(
 
     /// <summary>Every file as the last load left it, for the snapshot store; files still being written are left out.</summary>
     public IReadOnlyList<StoredFile> KnownFiles() =>
-        [.. _known.Where(entry => entry.Value.Length >= 0)
+        [.. Known.Where(entry => entry.Value.Length >= 0)
             .Select(entry => new StoredFile(entry.Key, entry.Value.Length, entry.Value.LastWriteUtc, entry.Value.ContentHash, entry.Value.LastGood, entry.Value.Error))];
 
     /// <summary>What a snapshot store must have been written under for <see cref="Restore"/> to take it.</summary>
@@ -119,17 +174,17 @@ public sealed partial class SeedFolderLoader(
         _boundary = new SeedsFolderBoundary(folder);
         var scan = scanned is not null && scanned.Folder == folder ? await scanned.Scan.ConfigureAwait(false) : SeedFolderScanner.Scan(_boundary, options.Value);
         // Each file's known state is looked up once, for both the change test and the merge below.
-        var known = new FileState?[scan.Files.Count];
-        var changed = new List<SeedFile>();
+        var known = KnownStates(scan.Files);
+        var knownCount = _restored?.Length ?? _known.Count;
+        var changed = new List<(SeedFile File, FileState? Known)>();
         var newFiles = 0;
         for (var i = 0; i < known.Length; i++)
         {
             var file = scan.Files[i];
-            known[i] = _known.GetValueOrDefault(file.SourceFile);
             newFiles += known[i] is null ? 1 : 0;
             if (known[i] is not { } state || state.Length != file.Length || state.LastWriteUtc != file.LastWriteUtc)
             {
-                changed.Add(file);
+                changed.Add((file, known[i]));
             }
         }
 
@@ -139,8 +194,8 @@ public sealed partial class SeedFolderLoader(
         if (changed.Count > 0)
         {
             // Not started for nothing: a restart over an unchanged folder spent 70-160 ms setting up an empty loop.
-            await Parallel.ForEachAsync(changed, parallelism, async (file, token) =>
-                parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
+            await Parallel.ForEachAsync(changed, parallelism, async (entry, token) =>
+                parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
         }
 
         // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
@@ -150,17 +205,17 @@ public sealed partial class SeedFolderLoader(
         for (var round = 0; round < 2 && !_loadedBefore && _settled.RetryAfter is { } retry && retry <= wait; round++)
         {
             await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(changed.Where(file => IsUnsettled(parsed[file.SourceFile])), parallelism, async (file, token) =>
-                parsed[file.SourceFile] = Counted(await ReadAsync(file, token).ConfigureAwait(false))).ConfigureAwait(false);
+            await Parallel.ForEachAsync(changed.Where(entry => IsUnsettled(parsed[entry.File.SourceFile])), parallelism, async (entry, token) =>
+                parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
         }
 
         var unsettled = parsed.Count(entry => IsUnsettled(entry.Value));
         var sameBytes = parsed.Count(entry => entry.Value.Result is null);
 
         // Nothing new, changed or gone (a restart over an unchanged folder): the known states stand.
-        var removed = _known.Count - (scan.Files.Count - newFiles);
+        var removed = knownCount - (scan.Files.Count - newFiles);
         var same = changed.Count == 0 && removed == 0;
-        var next = same ? _known : new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
+        var next = same ? null : new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Article>(scan.Files.Count);
         var rejected = ImmutableArray.CreateBuilder<RejectedFile>();
         var stale = ImmutableArray.CreateBuilder<RejectedFile>();
@@ -168,7 +223,7 @@ public sealed partial class SeedFolderLoader(
         {
             var file = scan.Files[i];
             var state = parsed.TryGetValue(file.SourceFile, out var result) ? Merge(file, result, known[i]) : known[i]!;
-            if (!same)
+            if (next is not null)
             {
                 next[file.SourceFile] = state;
             }
@@ -185,8 +240,13 @@ public sealed partial class SeedFolderLoader(
             }
         }
 
-        _known = next;
-        _settled.Forget(next.ContainsKey);
+        if (next is not null)
+        {
+            (_known, _restored) = (next, null);
+        }
+
+        // Only files seen being written are asked about: a restart's known files stay unindexed.
+        _settled.Forget(sourceFile => Known.ContainsKey(sourceFile));
         _loadedBefore = true;
         rejected.AddRange(scan.Rejected);
         var report = new LoadReport
@@ -227,7 +287,7 @@ public sealed partial class SeedFolderLoader(
     /// A file whose size or time changed is read; when its bytes hash the same as the version known
     /// (a folder copied elsewhere, a file touched) it keeps that version unparsed.
     /// </summary>
-    private async Task<ReadOutcome> ReadAsync(SeedFile file, CancellationToken cancellationToken)
+    private async Task<ReadOutcome> ReadAsync(SeedFile file, FileState? known, CancellationToken cancellationToken)
     {
         if (!ArticleFileParser.IsSupported(file.SourceFile))
         {
@@ -249,7 +309,7 @@ public sealed partial class SeedFolderLoader(
             }
 
             var hash = XxHash3.HashToUInt64(bytes);
-            if (_known.GetValueOrDefault(file.SourceFile) is { ContentHash: not 0 } known && known.Length == bytes.Length && known.ContentHash == hash)
+            if (known is { ContentHash: not 0 } && known.Length == bytes.Length && known.ContentHash == hash)
             {
                 return new(null, hash);
             }
