@@ -79,6 +79,8 @@ public sealed partial class ArticleIngestor(
                 await (_historyRead is { IsCanceled: false, IsFaulted: false } reading ? reading : _historyFile.ReadAsync(cancellationToken)).ConfigureAwait(false);
             }
 
+            // A restart's articles are planned while the folder is still being scanned (see PublicationPlan).
+            var planned = repository.IsLoaded || _restored.Count == 0 ? null : PlanRestored(_restored, _historyFile.Entries!);
             var report = await loader.LoadAsync(seeds.Path, cancellationToken, scanned).ConfigureAwait(false);
             if (IsUnchanged(report, repository))
             {
@@ -100,7 +102,9 @@ public sealed partial class ArticleIngestor(
             var firstPublish = !repository.IsLoaded;
             using var saved = firstPublish ? OpenSavedIndex() : null;
             ArticleSnapshot.SavedIndex? index = !firstPublish ? UpdateCurrentIndex : saved is null ? null : saved.Index;
-            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, index, saved is null ? null : saved.Topics);
+            // Only a load that read no file can have found the very articles planned (Create checks).
+            var plan = planned is not null && report.ParsedFiles + report.RecognisedFiles + report.RemovedFiles == 0 ? await planned.ConfigureAwait(false) : null;
+            var snapshot = ArticleSnapshot.Create(report.Articles, report.Rejected, _historyFile.Entries, context, index, saved is null ? null : saved.Topics, plan);
             repository.Publish(snapshot);
             _restored = [];
             // Readers see the new articles from here on; saving the history after is not loading.
@@ -254,6 +258,10 @@ public sealed partial class ArticleIngestor(
         _store = new SnapshotStoreWriter(folder, fingerprint, boundary, timeProvider, loggerFactory.CreateLogger<SnapshotStoreWriter>());
         _savedIndex = IndexStore.Open(folder, fingerprint, boundary);
     }
+
+    /// <summary>The restored articles' plan, worked out on another core.</summary>
+    private static Task<PublicationPlan> PlanRestored(IReadOnlyList<Article> restored, IReadOnlyDictionary<string, string> history) =>
+        Task.Run(() => new PublicationPlan(restored, history));
 
     private static bool IsUnchanged(LoadReport report, ArticleRepository repository) =>
         repository.IsLoaded

@@ -174,21 +174,21 @@ public sealed class ArticleSnapshot
     /// <param name="context">The load's stale files, deleted articles and timing.</param>
     /// <param name="savedIndex">Where to look for an index saved for the same articles before building one.</param>
     /// <param name="savedTopics">Where to look for topics settled for the same articles before settling them.</param>
+    /// <param name="plan">Worked out before for these articles and this history, if it was (else it is worked out here).</param>
     public static ArticleSnapshot Create(
         IEnumerable<Article> articles,
         IEnumerable<RejectedFile> rejected,
         IReadOnlyDictionary<string, string>? history = null,
         SnapshotContext? context = null,
         SavedIndex? savedIndex = null,
-        SavedTopics? savedTopics = null)
+        SavedTopics? savedTopics = null,
+        PublicationPlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rejected);
         history ??= FrozenDictionary<string, string>.Empty;
-
-        var (originals, copies) = DuplicateDetector.Split(articles);
-        var ordered = PublicationOrder.Sort(PermalinkAssigner.AssignUnique(originals, history));
-        return new ArticleSnapshot(ordered, [.. rejected], copies, history, context ?? SnapshotContext.None, savedIndex, savedTopics);
+        plan = plan is not null && plan.IsFor(articles, history) ? plan : new PublicationPlan(articles, history);
+        return new ArticleSnapshot(plan.Ordered, [.. rejected], plan.Copies, history, context ?? SnapshotContext.None, savedIndex, savedTopics);
     }
 
     /// <summary>
