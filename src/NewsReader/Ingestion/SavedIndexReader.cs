@@ -15,6 +15,7 @@ namespace NewsReader.Ingestion;
 internal sealed partial class SavedIndexReader(SavedIndexFile file, TimeProvider timeProvider, ILogger logger) : IDisposable
 {
     private readonly long _started = timeProvider.GetTimestamp();
+    private readonly Lock _reading = new();
     private SavedSearchIndex? _saved;
     private bool _read;
 
@@ -64,18 +65,22 @@ internal sealed partial class SavedIndexReader(SavedIndexFile file, TimeProvider
         file.Dispose();
     }
 
+    /// <summary>Once, for whichever asks first: the topics and the index are asked for at once, on two cores.</summary>
     private void Read(ImmutableArray<Article> articles)
     {
-        if (_read)
+        lock (_reading)
         {
-            return;
-        }
+            if (_read)
+            {
+                return;
+            }
 
-        _read = true;
-        (_saved, var problem) = IndexStore.Read(file, articles);
-        if (problem is not null)
-        {
-            LogIndexNotUsed(logger, problem);
+            _read = true;
+            (_saved, var problem) = IndexStore.Read(file, articles);
+            if (problem is not null)
+            {
+                LogIndexNotUsed(logger, problem);
+            }
         }
     }
 

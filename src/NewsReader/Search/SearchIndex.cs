@@ -47,7 +47,8 @@ public sealed class SearchIndex
         TextLanguage[] languages,
         Func<string, ImmutableArray<Article>>? topicArticles,
         SearchIndexOrigin origin = SearchIndexOrigin.Built,
-        int reusedArticles = 0)
+        int reusedArticles = 0,
+        SearchIndex? sameDocuments = null)
     {
         (Origin, ReusedArticles) = (origin, reusedArticles);
         var postings = built.Postings;
@@ -66,9 +67,21 @@ public sealed class SearchIndex
             ? Task.FromResult(SpellingVocabulary.Of(articles))
             : Task.Run(() => SpellingVocabulary.Of(articles)));
         _related = new RelatedArticles(articles, postings);
-        _recency = RecencyPrior.Of(articles);
-        _docById = Task.Run(() => articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase));
+        // Ids and dates are the same in an index of the same documents: taken, not worked out again.
+        _recency = sameDocuments?._recency ?? RecencyPrior.Of(articles);
+        _docById = sameDocuments?._docById ?? Task.Run(() => articles.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToDictionary(StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// This index over <paramref name="settled"/>: the articles it was built for, in the same order,
+    /// their topics settled since. A snapshot builds its index while it settles the topics (the
+    /// postings read an article's text, never its topics); related reading and the topic filter
+    /// read topics, so they take the settled articles.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not as many articles as the index has.</exception>
+    internal SearchIndex WithSettledTopics(ImmutableArray<Article> settled, Func<string, ImmutableArray<Article>> topicArticles) => settled.Length == _articles.Length
+        ? new(settled, new BuiltIndex(_chunks, _postings, _blocks, _lengths, _documentKeys), _languages, topicArticles, Origin, ReusedArticles, this)
+        : throw new ArgumentException($"{settled.Length} articles for an index of {_articles.Length}.", nameof(settled));
 
     public static SearchIndex Empty { get; } = Build([]);
 

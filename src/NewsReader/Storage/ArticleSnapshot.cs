@@ -38,6 +38,16 @@ public sealed class ArticleSnapshot
         SavedIndex? savedIndex,
         SavedTopics? savedTopics)
     {
+        // The index is mapped, updated or built on another core while the topics are settled on
+        // this one: its postings read the articles' text, never their topics, and it is moved onto
+        // the settled articles after. At 100,000 articles each took 0.2-1 s, one after the other.
+        var unsettled = ordered;
+        var indexing = Task.Run(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var index = savedIndex?.Invoke(unsettled, NoTopicsYet) ?? SearchIndex.Build(unsettled, NoTopicsYet);
+            return (Index: index, Time: System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        });
         // Settles each article's topics against the whole corpus, so every reader below sees those.
         Topics = savedTopics?.Invoke(ordered) ?? new TopicIndex(ordered);
         ordered = Topics.Articles;
@@ -46,15 +56,13 @@ public sealed class ArticleSnapshot
         Context = context;
         _archive = new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
         _authors = new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
-        // The lookups are built on another core while the index is mapped or built on this one.
+        // The lookups are built on another core while the index is finished on this one.
         var lookups = Task.Run(() => LookupsOf(Articles));
-        var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
+        var (built, buildTime) = indexing.GetAwaiter().GetResult();
         // A topic filter finds exactly what the topic's page lists.
-        var topicArticles = TopicArticles;
-        var restored = savedIndex?.Invoke(ordered, topicArticles);
-        SearchIndex = restored ?? SearchIndex.Build(ordered, topicArticles);
+        SearchIndex = built.WithSettledTopics(ordered, TopicArticles);
         SearchIndexRestored = SearchIndex.Origin == SearchIndexOrigin.Mapped;
-        SearchIndexBuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(indexing);
+        SearchIndexBuildTime = buildTime;
         (_bySlug, _byId, var bySource) = lookups.GetAwaiter().GetResult();
 
         // A duplicate's own id and the slug it would have had lead to the published original.
@@ -79,6 +87,9 @@ public sealed class ArticleSnapshot
 
         _movedSlugs = movedSlugs.Where(m => !_bySlug.ContainsKey(m.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>What an index being built while the topics settle is given for its topic filter: it asks for none before it is moved onto them.</summary>
+    private static ImmutableArray<Article> NoTopicsYet(string slug) => throw new InvalidOperationException("The topics are not settled yet.");
 
     /// <summary>
     /// Slug-to-id pairs this snapshot publishes that <paramref name="history"/> does not hold yet: what
