@@ -19,8 +19,10 @@ public sealed class ArticleSnapshot
     // Per-article lookups are plain dictionaries, never written after the constructor (so safe to
     // read from any thread): freezing them made lookups a few nanoseconds faster and cost about a
     // second per 100,000 articles to build, on every reload.
-    private readonly Dictionary<string, Article> _bySlug;
-    private readonly Dictionary<string, Article> _byId;
+    // Each to the article's place in Articles: made from the articles as loaded, while their topics
+    // settle (which changes neither place, slug nor id, only the article objects of some).
+    private readonly Dictionary<string, int> _bySlug;
+    private readonly Dictionary<string, int> _byId;
     private readonly FrozenDictionary<string, Article> _movedSlugs;
     private readonly FrozenDictionary<string, Article> _movedIds;
 
@@ -42,6 +44,7 @@ public sealed class ArticleSnapshot
         // this one: its postings read the articles' text, never their topics, and it is moved onto
         // the settled articles after. At 100,000 articles each took 0.2-1 s, one after the other.
         var unsettled = ordered;
+        var lookups = Task.Run(() => LookupsOf(unsettled));
         var indexing = Task.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -56,8 +59,6 @@ public sealed class ArticleSnapshot
         Context = context;
         _archive = new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
         _authors = new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
-        // The lookups are built on another core while the index is finished on this one.
-        var lookups = Task.Run(() => LookupsOf(Articles));
         var (built, buildTime) = indexing.GetAwaiter().GetResult();
         // A topic filter finds exactly what the topic's page lists.
         SearchIndex = built.WithSettledTopics(ordered, TopicArticles);
@@ -67,14 +68,14 @@ public sealed class ArticleSnapshot
 
         // A duplicate's own id and the slug it would have had lead to the published original.
         var movedIds = copies.Where(c => !_byId.ContainsKey(c.Copy.Id)).DistinctBy(c => c.Copy.Id, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(c => c.Copy.Id, c => bySource[c.Original.SourceFile], StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(c => c.Copy.Id, c => Articles[bySource[c.Original.SourceFile]], StringComparer.OrdinalIgnoreCase);
         _movedIds = movedIds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Duplicates = [.. copies.Select(c => new DuplicateFile(c.Copy.SourceFile, c.Original.SourceFile))];
 
         var movedSlugs = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
         foreach (var (slug, id) in history)
         {
-            if (!_bySlug.ContainsKey(slug) && (_byId.GetValueOrDefault(id) ?? movedIds.GetValueOrDefault(id)) is { } target)
+            if (!_bySlug.ContainsKey(slug) && (FindById(id) ?? movedIds.GetValueOrDefault(id)) is { } target)
             {
                 movedSlugs[slug] = target;
             }
@@ -82,7 +83,7 @@ public sealed class ArticleSnapshot
 
         foreach (var (copy, original) in copies)
         {
-            movedSlugs.TryAdd($"{copy.Slug}-{copy.Id[..Math.Min(8, copy.Id.Length)]}", bySource[original.SourceFile]);
+            movedSlugs.TryAdd($"{copy.Slug}-{copy.Id[..Math.Min(8, copy.Id.Length)]}", Articles[bySource[original.SourceFile]]);
         }
 
         _movedSlugs = movedSlugs.Where(m => !_bySlug.ContainsKey(m.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -111,16 +112,16 @@ public sealed class ArticleSnapshot
         return pairs.DrainToImmutable();
     }
 
-    /// <summary>Articles by slug and id (as readers type them, any case) and by source file.</summary>
-    private static (Dictionary<string, Article> BySlug, Dictionary<string, Article> ById, Dictionary<string, Article> BySource) LookupsOf(ImmutableArray<Article> ordered)
+    /// <summary>Places in <paramref name="ordered"/> by slug and id (as readers type them, any case) and by source file.</summary>
+    private static (Dictionary<string, int> BySlug, Dictionary<string, int> ById, Dictionary<string, int> BySource) LookupsOf(ImmutableArray<Article> ordered)
     {
-        var (bySlug, byId) = (new Dictionary<string, Article>(ordered.Length, StringComparer.OrdinalIgnoreCase), new Dictionary<string, Article>(ordered.Length, StringComparer.OrdinalIgnoreCase));
-        var bySource = new Dictionary<string, Article>(ordered.Length, StringComparer.Ordinal);
-        foreach (var article in ordered)
+        var (bySlug, byId) = (new Dictionary<string, int>(ordered.Length, StringComparer.OrdinalIgnoreCase), new Dictionary<string, int>(ordered.Length, StringComparer.OrdinalIgnoreCase));
+        var bySource = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
         {
-            bySlug.Add(article.Slug, article);
-            byId.Add(article.Id, article);
-            bySource.Add(article.SourceFile, article);
+            bySlug.Add(ordered[i].Slug, i);
+            byId.Add(ordered[i].Id, i);
+            bySource.Add(ordered[i].SourceFile, i);
         }
 
         return (bySlug, byId, bySource);
@@ -222,20 +223,20 @@ public sealed class ArticleSnapshot
     internal Func<string, ImmutableArray<Article>> TopicArticles => Topics.ArticlesOf;
 
     /// <summary>Case-insensitive, so a hand-typed permalink still finds its article.</summary>
-    public Article? FindBySlug(string slug) => _bySlug.GetValueOrDefault(slug);
+    public Article? FindBySlug(string slug) => _bySlug.TryGetValue(slug, out var at) ? Articles[at] : null;
 
-    public Article? FindById(string id) => _byId.GetValueOrDefault(id);
+    public Article? FindById(string id) => _byId.TryGetValue(id, out var at) ? Articles[at] : null;
 
     /// <summary>What <c>/articles/{slug}</c> leads to: the article, a redirect, gone, or nothing.</summary>
     public PermalinkResolution ResolveSlug(string slug) =>
-        _bySlug.TryGetValue(slug, out var article) ? new(PermalinkStatus.Found, article)
+        _bySlug.TryGetValue(slug, out var at) ? new(PermalinkStatus.Found, Articles[at])
         : _movedSlugs.TryGetValue(slug, out var moved) ? new(PermalinkStatus.Moved, moved)
         : Context.Gone.Slugs.Contains(slug) ? PermalinkResolution.Gone
         : PermalinkResolution.NotFound;
 
     /// <summary>What an id leads to: the article, the original of a duplicate, gone, or nothing.</summary>
     public PermalinkResolution ResolveId(string id) =>
-        _byId.TryGetValue(id, out var article) ? new(PermalinkStatus.Found, article)
+        _byId.TryGetValue(id, out var at) ? new(PermalinkStatus.Found, Articles[at])
         : _movedIds.TryGetValue(id, out var moved) ? new(PermalinkStatus.Moved, moved)
         : Context.Gone.Ids.Contains(id) ? PermalinkResolution.Gone
         : PermalinkResolution.NotFound;
