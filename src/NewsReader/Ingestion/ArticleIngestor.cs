@@ -113,6 +113,8 @@ public sealed partial class ArticleIngestor(
             LogPublished(_logger, snapshot.Articles.Length, (long)elapsed.TotalMilliseconds, (long)snapshot.SearchIndexBuildTime.TotalMilliseconds,
                 snapshot.SearchIndex.Origin, snapshot.SearchIndex.ReusedArticles);
 
+            // The plan reads the history, which the append below adds to: it is let finish first.
+            await (planned is null ? Task.CompletedTask : ArticleSnapshot.Finished(planned)).ConfigureAwait(false);
             // The history adds the new pairs to its entries (the next snapshot's history) and the file.
             await _historyFile.AppendAsync(snapshot.PermalinksNotIn(_historyFile.Entries ?? ImmutableDictionary<string, string>.Empty), cancellationToken).ConfigureAwait(false);
             await _gone.SaveAsync(cancellationToken).ConfigureAwait(false);

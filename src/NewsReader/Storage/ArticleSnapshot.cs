@@ -52,7 +52,18 @@ public sealed class ArticleSnapshot
             return (Index: index, Time: System.Diagnostics.Stopwatch.GetElapsedTime(started));
         });
         // Settles each article's topics against the whole corpus, so every reader below sees those.
-        Topics = savedTopics?.Invoke(ordered) ?? new TopicIndex(ordered);
+        try
+        {
+            Topics = savedTopics?.Invoke(ordered) ?? new TopicIndex(ordered);
+        }
+        catch
+        {
+            // The index may be reading the saved index's mapping, which the caller unmaps once this
+            // throws: not before the index is done with it.
+            Finished(indexing).Wait();
+            throw;
+        }
+
         ordered = Topics.Articles;
         Articles = ordered;
         Rejected = rejected;
@@ -88,6 +99,9 @@ public sealed class ArticleSnapshot
 
         _movedSlugs = movedSlugs.Where(m => !_bySlug.ContainsKey(m.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Completes when <paramref name="task"/> has, whether it succeeded or not.</summary>
+    internal static Task Finished(Task task) => task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
     /// <summary>What an index being built while the topics settle is given for its topic filter: it asks for none before it is moved onto them.</summary>
     private static ImmutableArray<Article> NoTopicsYet(string slug) => throw new InvalidOperationException("The topics are not settled yet.");

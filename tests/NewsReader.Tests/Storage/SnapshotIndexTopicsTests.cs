@@ -48,4 +48,22 @@ public sealed class SnapshotIndexTopicsTests
 
         Assert.Throws<ArgumentException>(() => snapshot.SearchIndex.WithSettledTopics([.. snapshot.Articles.Take(2)], snapshot.TopicArticles));
     }
+
+    [Fact]
+    public void Create_SettlingFails_ThrowsOnlyOnceTheIndexIsDone()
+    {
+        // The index may read a saved file the caller unmaps as soon as Create throws.
+        var indexDone = 0;
+        ArticleSnapshot.SavedIndex slowIndex = (_, _) =>
+        {
+            Thread.Sleep(300);
+            Volatile.Write(ref indexDone, 1);
+            return null;
+        };
+        ArticleSnapshot.SavedTopics failing = _ => throw new InvalidDataException("broken topics");
+
+        Assert.Throws<InvalidDataException>(() => ArticleSnapshot.Create(Articles, [], savedIndex: slowIndex, savedTopics: failing));
+
+        Assert.Equal(1, Volatile.Read(ref indexDone));
+    }
 }
