@@ -37,12 +37,9 @@ internal static class DuplicateDetector
     private static IReadOnlyList<Article> InSourceFileOrder(IEnumerable<Article> articles)
     {
         var list = articles as IReadOnlyList<Article> ?? [.. articles];
-        for (var i = 1; i < list.Count; i++)
+        if (!PublicationOrder.IsInSourceFileOrder(list))
         {
-            if (string.CompareOrdinal(list[i - 1].SourceFile, list[i].SourceFile) > 0)
-            {
-                return [.. list.OrderBy(a => a.SourceFile, StringComparer.Ordinal)];
-            }
+            return [.. list.OrderBy(a => a.SourceFile, StringComparer.Ordinal)];
         }
 
         return list;

@@ -22,7 +22,7 @@ internal static class PublicationOrder
             positions[i] = i;
         }
 
-        if (InSourceFileOrder(articles))
+        if (IsInSourceFileOrder(articles))
         {
             ByTimeThenPosition(times, positions);
         }
@@ -77,11 +77,12 @@ internal static class PublicationOrder
         }
     }
 
-    private static bool InSourceFileOrder(ImmutableArray<Article> articles)
+    /// <summary>Whether the articles come in source-file order (ordinal), as a load lists them.</summary>
+    internal static bool IsInSourceFileOrder(IReadOnlyList<Article> articles)
     {
-        for (var i = 1; i < articles.Length; i++)
+        for (var i = 1; i < articles.Count; i++)
         {
-            if (string.CompareOrdinal(articles[i - 1].SourceFile, articles[i].SourceFile) >= 0)
+            if (string.CompareOrdinal(articles[i - 1].SourceFile, articles[i].SourceFile) > 0)
             {
                 return false;
             }

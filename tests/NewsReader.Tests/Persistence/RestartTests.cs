@@ -95,23 +95,15 @@ public sealed class RestartTests : IDisposable
     public async Task Restart_NothingChanged_ThenAFileChanges_TheReloadParsesOnlyThatFile()
     {
         await StartAsync();
-        var parses = 0;
-        var options = Options.Create(new SeedsOptions { Path = _seeds.Path, SettleMilliseconds = 0, WatchForChanges = false });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, (bytes, file, zone, token) =>
-        {
-            Interlocked.Increment(ref parses);
-            return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
-        });
-        var repository = new ArticleRepository();
-        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
-        await ingestor.IngestAsync(CancellationToken.None);
+        using var app = new RunningIngestion(_seeds.Path, keepSnapshot: true);
+        await app.Ingestor.IngestAsync(CancellationToken.None);
 
         // The restart matched the stored files by position; the reload after it looks them up by path.
         _seeds.Write("b.txt", "Ferry adds a Monday crossing\n\nThe timetable changes in April.");
         File.SetLastWriteTimeUtc(Path.Join(_seeds.Path, "b.txt"), DateTime.UtcNow.AddMinutes(1));
-        var reloaded = await ingestor.IngestAsync(CancellationToken.None);
+        var reloaded = await app.Ingestor.IngestAsync(CancellationToken.None);
 
-        Assert.Equal(1, parses);
+        Assert.Equal(1, app.Parses);
         Assert.Equal(["Ferry adds a Monday crossing", "Harbour crane returns to work", "Winter market draws crowds"], Headlines(reloaded));
     }
 
@@ -280,19 +272,40 @@ public sealed class RestartTests : IDisposable
     /// <returns>The snapshot the start published, what is published once its index is saved (and mapped), and how many files it parsed.</returns>
     private async Task<(ArticleSnapshot Snapshot, int Parses, ArticleSnapshot Published)> StartAsync(string? folder = null, bool keepSnapshot = true)
     {
-        var parses = 0;
-        var options = Options.Create(new SeedsOptions { Path = folder ?? _seeds.Path, SettleMilliseconds = 0, WatchForChanges = false, KeepSnapshot = keepSnapshot });
-        using var loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, (bytes, file, zone, token) =>
-        {
-            Interlocked.Increment(ref parses);
-            return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
-        });
-        var repository = new ArticleRepository();
-        using var ingestor = new ArticleIngestor(loader, repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        using var app = new RunningIngestion(folder ?? _seeds.Path, keepSnapshot);
+        var snapshot = await app.Ingestor.IngestAsync(CancellationToken.None);
+        await (app.Ingestor.Store?.Idle ?? Task.CompletedTask);
+        await app.Ingestor.IndexMapped;
+        return (snapshot, app.Parses, app.Repository.Current);
+    }
 
-        var snapshot = await ingestor.IngestAsync(CancellationToken.None);
-        await (ingestor.Store?.Idle ?? Task.CompletedTask);
-        await ingestor.IndexMapped;
-        return (snapshot, parses, repository.Current);
+    /// <summary>One process's ingestion of a folder, as the app wires it, counting the files it parses.</summary>
+    private sealed class RunningIngestion : IDisposable
+    {
+        private readonly SeedFolderLoader _loader;
+        private int _parses;
+
+        public RunningIngestion(string folder, bool keepSnapshot)
+        {
+            var options = Options.Create(new SeedsOptions { Path = folder, SettleMilliseconds = 0, WatchForChanges = false, KeepSnapshot = keepSnapshot });
+            _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, (bytes, file, zone, token) =>
+            {
+                Interlocked.Increment(ref _parses);
+                return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
+            });
+            Ingestor = new ArticleIngestor(_loader, Repository, options, TimeProvider.System, NullLoggerFactory.Instance);
+        }
+
+        public ArticleRepository Repository { get; } = new();
+
+        public ArticleIngestor Ingestor { get; }
+
+        public int Parses => Volatile.Read(ref _parses);
+
+        public void Dispose()
+        {
+            Ingestor.Dispose();
+            _loader.Dispose();
+        }
     }
 }
