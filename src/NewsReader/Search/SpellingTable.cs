@@ -1,18 +1,17 @@
 namespace NewsReader.Search;
 
 /// <summary>
-/// A map from a folded spelling to its term id, for one thread: open addressing over flat arrays,
-/// the spellings' characters in one buffer, and a cheap hash that is not randomised (the keys are
-/// the articles' own words, and a lookup runs for every word of every article at ingestion, where
-/// a general-purpose dictionary's hashing and string comparison were the single largest cost).
+/// A map from a folded spelling to its term id, for one thread: open addressing over one array of
+/// slots, each holding a spelling's hash, id and where its characters are in one shared buffer,
+/// and a cheap hash that is not randomised (the keys are the articles' own words, and a lookup
+/// runs for every word of every article at ingestion, where a general-purpose dictionary's hashing
+/// and string comparison were the single largest cost). A lookup reads one slot and, when the hash
+/// matches, the spelling's characters: two places in memory, where keeping each field in an array
+/// of its own made it five, and the first load of a large folder waited on them.
 /// </summary>
 internal sealed class SpellingTable
 {
-    private int[] _slots = new int[1 << 12];
-    private int[] _hashes = new int[1 << 11];
-    private int[] _ids = new int[1 << 11];
-    private int[] _starts = new int[1 << 11];
-    private int[] _lengths = new int[1 << 11];
+    private Slot[] _slots = new Slot[1 << 12];
     private char[] _characters = new char[1 << 14];
     private int _charactersUsed;
     private int _count;
@@ -20,19 +19,20 @@ internal sealed class SpellingTable
     public bool TryGet(ReadOnlySpan<char> spelling, out int id)
     {
         var hash = Hash(spelling);
-        var mask = _slots.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var at = hash & mask; ; at = (at + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
+            ref readonly var slot = ref slots[at];
+            if (slot.Hash == 0)
             {
                 id = -1;
                 return false;
             }
 
-            if (_hashes[entry] == hash && spelling.SequenceEqual(_characters.AsSpan(_starts[entry], _lengths[entry])))
+            if (slot.Hash == hash && spelling.SequenceEqual(_characters.AsSpan(slot.Start, slot.Length)))
             {
-                id = _ids[entry];
+                id = slot.Id;
                 return true;
             }
         }
@@ -46,50 +46,47 @@ internal sealed class SpellingTable
             Grow();
         }
 
-        if (_count == _ids.Length)
-        {
-            var size = _ids.Length * 2;
-            Array.Resize(ref _hashes, size);
-            Array.Resize(ref _ids, size);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-        }
-
         if (_charactersUsed + spelling.Length > _characters.Length)
         {
             Array.Resize(ref _characters, Math.Max(_characters.Length * 2, _charactersUsed + spelling.Length));
         }
 
-        var entry = _count++;
-        var hash = Hash(spelling);
         spelling.CopyTo(_characters.AsSpan(_charactersUsed));
-        (_hashes[entry], _ids[entry], _starts[entry], _lengths[entry]) = (hash, id, _charactersUsed, spelling.Length);
+        Place(_slots, new Slot(Hash(spelling), id, _charactersUsed, spelling.Length));
         _charactersUsed += spelling.Length;
-        Place(entry, hash);
+        _count++;
     }
 
     private void Grow()
     {
-        _slots = new int[_slots.Length * 2];
-        for (var entry = 0; entry < _count; entry++)
+        var slots = new Slot[_slots.Length * 2];
+        foreach (var slot in _slots)
         {
-            Place(entry, _hashes[entry]);
+            if (slot.Hash != 0)
+            {
+                Place(slots, slot);
+            }
         }
+
+        _slots = slots;
     }
 
-    private void Place(int entry, int hash)
+    private static void Place(Slot[] slots, Slot slot)
     {
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (_slots[slot] != 0)
+        var mask = slots.Length - 1;
+        var at = slot.Hash & mask;
+        while (slots[at].Hash != 0)
         {
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
 
-        _slots[slot] = entry + 1;
+        slots[at] = slot;
     }
 
-    /// <summary>FNV-1a over the characters, with a final mix so the low bits used for slots vary well.</summary>
+    /// <summary>
+    /// FNV-1a over the characters, with a final mix so the low bits used for slots vary well; the
+    /// top bit is always set, so a slot in use never has the empty slot's hash of 0.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> spelling)
     {
         var hash = 2166136261u;
@@ -101,6 +98,9 @@ internal sealed class SpellingTable
         hash ^= hash >> 15;
         hash *= 0x2c1b3c6du;
         hash ^= hash >> 12;
-        return (int)(hash & 0x7fffffff);
+        return (int)(hash | 0x80000000);
     }
+
+    /// <summary>A spelling's place: an empty slot has the hash 0.</summary>
+    private readonly record struct Slot(int Hash, int Id, int Start, int Length);
 }

@@ -35,5 +35,8 @@ public sealed class SpellingTableTests
         Assert.Equal((1, 2, 3), (kim, kimchi, longId));
         Assert.False(table.TryGet("ki", out _));
         Assert.False(table.TryGet(long1 + "a", out _));
+        Assert.False(table.TryGet("", out _));
+        table.Add("", 4);
+        Assert.True(table.TryGet("", out var empty) && empty == 4);
     }
 }
