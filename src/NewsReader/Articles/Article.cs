@@ -35,9 +35,35 @@ public sealed record Article
     /// True when the body's first paragraph is the standfirst (a plain-text lead always is; a web
     /// page's description often is, or its start): pages then show it once, in the body.
     /// </summary>
-    public bool StandfirstOpensBody =>
-        StandfirstText is { } standfirst
-        && Repeats.Opens(standfirst.ToString(), Body.Where(block => block.Kind == ArticleBlockKind.Paragraph).Select(block => block.Text).FirstOrDefault());
+    public bool StandfirstOpensBody => StandfirstText is { } standfirst && OpensBody(standfirst);
+
+    /// <summary>
+    /// A plain-text lead is its first paragraph, byte for byte: the same text opens it when it has a
+    /// letter or digit (<see cref="Repeats.Opens"/>), which is told without making two strings of it
+    /// for every article the search index reads.
+    /// </summary>
+    private bool OpensBody(Utf8Text standfirst)
+    {
+        foreach (var block in Body)
+        {
+            if (block.Kind != ArticleBlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            if (block.Utf8.Equals(standfirst) && standfirst.Bytes.ContainsAny(AsciiLettersAndDigits))
+            {
+                return true;
+            }
+
+            return Repeats.Opens(standfirst.ToString(), block.Text);
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<byte> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
 
     /// <summary>A photo caption that came with the text (the image itself is not part of the file).</summary>
     public string? Caption

@@ -127,7 +127,7 @@ internal sealed partial class DocumentTerms
     /// <returns>The body block that is the article's standfirst, or -1 when its standfirst stands apart from the body.</returns>
     internal static int LeadParagraph(Article article)
     {
-        if (article.Standfirst is not null && !article.StandfirstOpensBody)
+        if (article.StandfirstText is not null && !article.StandfirstOpensBody)
         {
             return -1;
         }
