@@ -125,16 +125,50 @@ public static class SeedFolderScanner
     /// <summary>A file, or a link with its target's size and time (see <see cref="SeedFileFacts"/>).</summary>
     private static Entry ThroughLink(Entry entry) => entry.IsLink ? FactsOf(entry.Name, entry.FullPath) : entry;
 
-    /// <summary>Sorted by name, ordinally, through the names alone: one comparison of two strings each time.</summary>
+    /// <summary>
+    /// Sorted by name, ordinally. A folder of 100,000 files is sorted on every start, and comparing
+    /// strings was a tenth of a second of it: each name's first eight characters are sorted as one
+    /// number (in the order ordinal comparison gives them, a shorter name first), and only names
+    /// that share all eight are compared as strings.
+    /// </summary>
     private static void InNameOrder(Entry[] listed)
     {
-        var names = new string[listed.Length];
+        var keys = new UInt128[listed.Length];
         for (var i = 0; i < listed.Length; i++)
         {
-            names[i] = listed[i].Name;
+            keys[i] = LeadingCharacters(listed[i].Name);
         }
 
-        Array.Sort(names, listed, StringComparer.Ordinal);
+        Array.Sort(keys, listed);
+        for (var start = 0; start < listed.Length;)
+        {
+            var end = start + 1;
+            while (end < listed.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(listed, start, end - start, ByName);
+            }
+
+            start = end;
+        }
+    }
+
+    private static readonly Comparer<Entry> ByName = Comparer<Entry>.Create(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+    /// <summary>The first eight characters, the first in the highest bits; a name's end reads as 0, below any character a name can hold.</summary>
+    private static UInt128 LeadingCharacters(string name)
+    {
+        UInt128 key = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            key = (key << 16) | (i < name.Length ? name[i] : 0u);
+        }
+
+        return key;
     }
 
     private static bool InPathOrder(List<SeedFile> files)
@@ -153,7 +187,7 @@ public static class SeedFolderScanner
     private static bool IsCompanion(Entry entry, HashSet<string> siblings) => entry.IsDirectory
         ? entry.Name.EndsWith("_files", StringComparison.Ordinal)
             && (siblings.Contains(entry.Name[..^6] + ".html") || siblings.Contains(entry.Name[..^6] + ".htm"))
-        : MediaPaths.ImageExtensions.Contains(Path.GetExtension(entry.Name));
+        : MediaPaths.HasImageExtension(entry.Name);
 
     private static Result ApplyLimits(List<SeedFile> found, List<RejectedFile> rejected, SeedsOptions limits)
     {

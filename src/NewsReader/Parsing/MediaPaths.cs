@@ -13,11 +13,18 @@ public static class MediaPaths
 {
     public const string Prefix = "/media/";
 
-    /// <summary>SVG is left out: opened on its own, it is a document that can carry script.</summary>
-    public static readonly IReadOnlySet<string> ImageExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ImageExtensionSet = new(StringComparer.OrdinalIgnoreCase)
     {
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImageExtensionLookup = ImageExtensionSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>SVG is left out: opened on its own, it is a document that can carry script.</summary>
+    public static IReadOnlySet<string> ImageExtensions => ImageExtensionSet;
+
+    /// <summary>Whether a file name (or path) ends in an image's extension, without making a string of it: a scan asks it of every file.</summary>
+    public static bool HasImageExtension(ReadOnlySpan<char> name) => ImageExtensionLookup.Contains(Path.GetExtension(name));
 
     /// <param name="sourceFile">The article's path relative to the seeds folder.</param>
     /// <param name="reference">The relative URL written in the article.</param>

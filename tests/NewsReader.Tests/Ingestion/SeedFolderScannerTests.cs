@@ -32,6 +32,36 @@ public sealed class SeedFolderScannerTests : IDisposable
         Assert.Empty(result.Rejected);
     }
 
+    /// <summary>Names sharing their first eight characters and names shorter than eight still come out in ordinal order.</summary>
+    [Fact]
+    public void Scan_NamesSharingLongPrefixes_InOrdinalOrder()
+    {
+        string[] names =
+        [
+            "aaaaaaaa10.txt", "aaaaaaaa1.txt", "aaaaaaaa.txt", "aaaaaaa", "aaaaaaab.txt", "b.txt", "a.txt", "A.txt",
+            "ab", "é.txt", "Z.md", "aaaaaaaa-2.txt", "000123_ff.txt", "000123_fe.txt", "00012.txt", "北京.txt",
+        ];
+        foreach (var name in names)
+        {
+            _seeds.Write(name, "Headline\n\nBody.");
+        }
+
+        var result = Scan();
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), result.Files.Select(file => file.SourceFile));
+    }
+
+    [Fact]
+    public void Scan_ImagesBesideArticles_NotListedWhateverTheirCase()
+    {
+        _seeds.Write("story.txt", "Story\n\nBody.");
+        _seeds.Write("lead.JPG", "jpeg");
+        _seeds.Write("chart.webp", "webp");
+        _seeds.Write("diagram.svg", "<svg/>");
+
+        Assert.Equal(["diagram.svg", "story.txt"], Scan().Files.Select(file => file.SourceFile));
+    }
+
     [Fact]
     public void Scan_FileSymlinkLeadingOutside_NotFollowedAndReported()
     {
