@@ -51,6 +51,40 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_outside.Path));
     }
 
+    public static TheoryData<byte[]> Contents()
+    {
+        byte[][] contents =
+        [
+            System.Text.Encoding.UTF8.GetBytes("a\r\nb\rc\n\nd\n"),
+            [],
+            "\n"u8.ToArray(),
+            "\r\n\r\n"u8.ToArray(),
+            "last line without a break"u8.ToArray(),
+            [0xEF, 0xBB, 0xBF, .. "marked\tutf-8\n"u8],
+            [(byte)'b', (byte)'a', 0xFF, (byte)'d', (byte)'\n', 0xC3],
+            [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("utf-16\r\nlines")],
+            System.Text.Encoding.UTF8.GetBytes("slug\tid\u2028same line\u0085still\fit\n"),
+        ];
+        return [.. contents];
+    }
+
+    /// <summary>Read in one piece, a file gives the text and lines the framework's readers give.</summary>
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public async Task ReadAllTextAndLinesAsync_AnyBytes_AsTheFrameworkReadsThem(byte[] content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Own)!);
+        await File.WriteAllBytesAsync(Own, content);
+        var boundary = new SeedsFolderBoundary(_seeds.Path);
+
+        Assert.Equal(File.ReadAllText(Own, System.Text.Encoding.UTF8), await AtomicFile.ReadAllTextAsync(Own, boundary, CancellationToken.None));
+        Assert.Equal(File.ReadAllLines(Own, System.Text.Encoding.UTF8), await AtomicFile.ReadAllLinesAsync(Own, boundary, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadAllTextAsync_NoFile_Null() =>
+        Assert.Null(await AtomicFile.ReadAllTextAsync(Own, new SeedsFolderBoundary(_seeds.Path), CancellationToken.None));
+
     [Fact]
     public async Task ReadAllLinesAsync_LinkToOutsideFile_Refused()
     {
