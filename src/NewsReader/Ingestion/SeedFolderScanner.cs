@@ -1,6 +1,7 @@
 using System.IO.Enumeration;
 using NewsReader.Files;
 using NewsReader.Parsing;
+using NewsReader.Storage;
 
 namespace NewsReader.Ingestion;
 
@@ -139,22 +140,7 @@ public static class SeedFolderScanner
             keys[i] = LeadingCharacters(listed[i].Name);
         }
 
-        Array.Sort(keys, listed);
-        for (var start = 0; start < listed.Length;)
-        {
-            var end = start + 1;
-            while (end < listed.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(listed, start, end - start, ByName);
-            }
-
-            start = end;
-        }
+        KeyedSort.Sort(keys, listed, ByName);
     }
 
     private static readonly Comparer<Entry> ByName = Comparer<Entry>.Create(static (a, b) => string.CompareOrdinal(a.Name, b.Name));

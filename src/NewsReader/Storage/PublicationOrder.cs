@@ -58,23 +58,8 @@ internal static class PublicationOrder
             keys[i] = ~times[i];
         }
 
-        Array.Sort(keys, positions);
-        // That sort does not keep the order of equal keys: each run of them is put back in position order.
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(positions, start, end - start);
-            }
-
-            start = end;
-        }
+        // The sort does not keep the order of equal keys: each run of them is put back in position order.
+        KeyedSort.Sort(keys, positions, ties: null);
     }
 
     /// <summary>Whether the articles come in source-file order (ordinal), as a load lists them.</summary>
