@@ -1,8 +1,5 @@
 using System.Buffers.Binary;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NewsReader.Ingestion;
-using NewsReader.Parsing;
 using NewsReader.Persistence;
 using NewsReader.Search;
 using NewsReader.Storage;
@@ -63,8 +60,7 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task Restart_NothingChanged_PublishesTheTopicsAsSettledBefore()
     {
-        _seeds.Write("d.txt", "Gordon Brown meets Tony Blair\n\nGordon Brown and Tony Blair met in London on Monday.");
-        _seeds.Write("e.txt", "Tony Blair visits Washington\n\nTony Blair flew to Washington from London.");
+        WriteArticlesNamingPeople();
         var first = await StartAsync();
 
         var second = await StartAsync();
@@ -95,7 +91,7 @@ public sealed class RestartTests : IDisposable
     public async Task Restart_NothingChanged_ThenAFileChanges_TheReloadParsesOnlyThatFile()
     {
         await StartAsync();
-        using var app = new RunningIngestion(_seeds.Path, keepSnapshot: true);
+        using var app = new TestIngestor(_seeds.Path, countParses: true);
         await app.Ingestor.IngestAsync(CancellationToken.None);
 
         // The restart matched the stored files by position; the reload after it looks them up by path.
@@ -130,8 +126,7 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task Restart_FileChangedWhileDown_SettlesTheTopicsAsAColdStartWould()
     {
-        _seeds.Write("d.txt", "Gordon Brown meets Tony Blair\n\nGordon Brown and Tony Blair met in London on Monday.");
-        _seeds.Write("e.txt", "Tony Blair visits Washington\n\nTony Blair flew to Washington from London.");
+        WriteArticlesNamingPeople();
         await StartAsync();
         // The unchanged articles come back from the store with their candidates left in it, and
         // the change makes every article's topics settle again from them.
@@ -246,6 +241,13 @@ public sealed class RestartTests : IDisposable
         Assert.False(File.Exists(StorePath));
     }
 
+    /// <summary>Two more articles naming the same people, so that the corpus settles topics with two articles each.</summary>
+    private void WriteArticlesNamingPeople()
+    {
+        _seeds.Write("d.txt", "Gordon Brown meets Tony Blair\n\nGordon Brown and Tony Blair met in London on Monday.");
+        _seeds.Write("e.txt", "Tony Blair visits Washington\n\nTony Blair flew to Washington from London.");
+    }
+
     private void Damage(string damage)
     {
         var bytes = File.ReadAllBytes(StorePath);
@@ -272,40 +274,10 @@ public sealed class RestartTests : IDisposable
     /// <returns>The snapshot the start published, what is published once its index is saved (and mapped), and how many files it parsed.</returns>
     private async Task<(ArticleSnapshot Snapshot, int Parses, ArticleSnapshot Published)> StartAsync(string? folder = null, bool keepSnapshot = true)
     {
-        using var app = new RunningIngestion(folder ?? _seeds.Path, keepSnapshot);
+        using var app = new TestIngestor(folder ?? _seeds.Path, keepSnapshot, countParses: true);
         var snapshot = await app.Ingestor.IngestAsync(CancellationToken.None);
         await (app.Ingestor.Store?.Idle ?? Task.CompletedTask);
         await app.Ingestor.IndexMapped;
         return (snapshot, app.Parses, app.Repository.Current);
-    }
-
-    /// <summary>One process's ingestion of a folder, as the app wires it, counting the files it parses.</summary>
-    private sealed class RunningIngestion : IDisposable
-    {
-        private readonly SeedFolderLoader _loader;
-        private int _parses;
-
-        public RunningIngestion(string folder, bool keepSnapshot)
-        {
-            var options = Options.Create(new SeedsOptions { Path = folder, SettleMilliseconds = 0, WatchForChanges = false, KeepSnapshot = keepSnapshot });
-            _loader = new SeedFolderLoader(options, TimeProvider.System, NullLogger<SeedFolderLoader>.Instance, (bytes, file, zone, token) =>
-            {
-                Interlocked.Increment(ref _parses);
-                return ArticleFileParser.Parse(bytes, file, zone, cancellationToken: token);
-            });
-            Ingestor = new ArticleIngestor(_loader, Repository, options, TimeProvider.System, NullLoggerFactory.Instance);
-        }
-
-        public ArticleRepository Repository { get; } = new();
-
-        public ArticleIngestor Ingestor { get; }
-
-        public int Parses => Volatile.Read(ref _parses);
-
-        public void Dispose()
-        {
-            Ingestor.Dispose();
-            _loader.Dispose();
-        }
     }
 }
