@@ -28,6 +28,18 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 
 var app = builder.Build();
 
+// Bad configuration stops the start here with one line that says what to fix,
+// before the host would log it as a stack trace.
+if (!app.Services.TryValidateNewsReaderOptions(out var configurationError))
+{
+    StartupLog.CannotStart(app.Logger, configurationError);
+    return 1;
+}
+
+// The snapshot store is read and the folder scanned while the pipeline below is built and the
+// server starts: a restart at 100,000 articles is ready sooner (see the README's start-up figures).
+app.BeginLoadingSeeds();
+
 // First, so that everything after it (the request log, links, the page cache) sees the client's request.
 app.UseForwardedHeaders();
 
@@ -78,14 +90,6 @@ app.MapMedia();
 app.MapRemoteImages();
 app.MapArticleApi();
 app.MapOpenApi();
-
-// Bad configuration stops the start here with one line that says what to fix,
-// before the host would log it as a stack trace.
-if (!app.Services.TryValidateNewsReaderOptions(out var configurationError))
-{
-    StartupLog.CannotStart(app.Logger, configurationError);
-    return 1;
-}
 
 await app.RunAsync();
 return 0;

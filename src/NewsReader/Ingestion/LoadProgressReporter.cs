@@ -14,11 +14,17 @@ public sealed partial class LoadProgressReporter(LoadProgress progress, TimeProv
     private readonly Lock _gate = new();
     private ITimer? _timer;
 
-    /// <summary>Reports the loads that begin until the returned subscription is disposed.</summary>
+    /// <summary>Reports the load under way, if any, and those that begin until the returned subscription is disposed.</summary>
     public IDisposable Listen()
     {
         progress.LoadStarted += Start;
         progress.LoadFinished += Stop;
+        // The host may begin the first load before it listens (ReloadLoop.BeginFirstLoad).
+        if (progress.IsLoading)
+        {
+            Start();
+        }
+
         return new Subscription(this);
     }
 

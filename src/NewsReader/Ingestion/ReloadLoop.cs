@@ -20,6 +20,11 @@ public sealed partial class ReloadLoop(
     /// <summary>However busy the folder, a change is published within this time.</summary>
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(1200);
 
+    // The first load when the host begins it early (BeginFirstLoad), until RunAsync takes it.
+    private readonly Lock _firstLoadGate = new();
+    private Task<SeedsWatcher>? _firstLoad;
+    private bool _firstLoadClaimed;
+
     /// <summary>How long the folder must stay unchanged after edits before <see cref="QuietAfterEdits"/> is raised.</summary>
     internal TimeSpan QuietBeforeTrim { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -31,6 +36,35 @@ public sealed partial class ReloadLoop(
     /// </summary>
     public event Action? QuietAfterEdits;
 
+    /// <summary>
+    /// Begins the first load now, on the thread pool, for <see cref="RunAsync"/> to take over: the
+    /// web host calls it as soon as its services are built. Building the pipeline and starting the
+    /// server leave one of two cores idle for about a quarter of a second, which the snapshot
+    /// store's reading and the folder's scan can use. The watcher starts before the scan, so no
+    /// change made during the load is missed. Does nothing once the loop runs, or while a bucket's
+    /// first copy into the folder is still to come (the first load waits for it).
+    /// </summary>
+    public void BeginFirstLoad(CancellationToken stoppingToken)
+    {
+        lock (_firstLoadGate)
+        {
+            if (_firstLoadClaimed || sync is { FirstSync.IsCompleted: false })
+            {
+                return;
+            }
+
+            _firstLoadClaimed = true;
+            _firstLoad = Task.Run(
+                async () =>
+                {
+                    var watcher = NewWatcher();
+                    await ReloadAsync(stoppingToken).ConfigureAwait(false);
+                    return watcher;
+                },
+                CancellationToken.None);
+        }
+    }
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var seeds = options.Value;
@@ -39,9 +73,13 @@ public sealed partial class ReloadLoop(
             await sync.FirstSync.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
 
-        using var watcher = new SeedsWatcher(seeds.Path, seeds.WatchForChanges, logger);
+        var begun = TakeBegunFirstLoad();
+        using var watcher = begun is null ? NewWatcher() : await begun.ConfigureAwait(false);
         using var syncChanges = sync?.OnFilesChanged(watcher.Notify);
-        await ReloadAsync(stoppingToken).ConfigureAwait(false);
+        if (begun is null)
+        {
+            await ReloadAsync(stoppingToken).ConfigureAwait(false);
+        }
 
         var rescan = TimeSpan.FromSeconds(seeds.RescanSeconds);
         var debounce = TimeSpan.FromMilliseconds(seeds.ReloadDebounceMilliseconds);
@@ -73,6 +111,20 @@ public sealed partial class ReloadLoop(
             }
         }
     }
+
+    /// <summary>The first load begun early (its watcher once it is done), or null when none was; none can begin after this.</summary>
+    private Task<SeedsWatcher>? TakeBegunFirstLoad()
+    {
+        lock (_firstLoadGate)
+        {
+            _firstLoadClaimed = true;
+            var begun = _firstLoad;
+            _firstLoad = null;
+            return begun;
+        }
+    }
+
+    private SeedsWatcher NewWatcher() => new(options.Value.Path, options.Value.WatchForChanges, logger);
 
     /// <returns>True when a change was signalled, false when the rescan interval passed.</returns>
     private static async Task<bool> WaitForChangeAsync(SeedsWatcher watcher, TimeSpan rescan, CancellationToken stoppingToken)

@@ -116,6 +116,20 @@ public sealed class LoadProgressReporterTests : IDisposable
     }
 
     [Fact]
+    public void Listen_LoadBegunBeforeListening_ReportsIt()
+    {
+        // The host begins the first load before its ingestion service listens (ReloadLoop.BeginFirstLoad).
+        _listening.Dispose();
+        _progress.Begin();
+        _progress.StartParsing(found: 100_000, toParse: 100_000);
+
+        using var listening = new LoadProgressReporter(_progress, _clock, _logger).Listen();
+        ParseFor(seconds: 3, perSecond: 9_800);
+
+        Assert.Equal(["Loading seeds: 29,400 of 100,000 files parsed (100,000 found), 9,800 a second, about 8 s left"], Lines);
+    }
+
+    [Fact]
     public void Dispose_ThenALoad_NoLine()
     {
         _listening.Dispose();
