@@ -16,7 +16,7 @@ public static class HealthEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        endpoints.MapRead(SitePaths.Healthz, () => TypedResults.Ok(new { status = "alive" }));
+        endpoints.MapRead(SitePaths.Healthz, () => Results.Json(new AliveReport("alive"), HealthJsonContext.Default.AliveReport));
         endpoints.MapRead(SitePaths.Readyz, (ArticleRepository repository, LoadProgress progress, HttpResponse response) =>
         {
             if (!repository.IsLoaded)
@@ -41,10 +41,12 @@ public static class HealthEndpoints
                 repository.IsLoaded ? snapshot.SearchIndex.ReusedArticles : null,
                 failure,
                 progress.Read() is { } running ? ReadinessProgress.From(running) : null);
-            return Results.Json(body, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(body, HealthJsonContext.Default.ReadinessReport, statusCode: repository.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }
+
+    public sealed record AliveReport(string Status);
 
     public sealed record ReadinessReport(
         string Status,
