@@ -106,13 +106,19 @@ public sealed class SeedsOptions
 
     public string ResolvedPermalinkHistoryPath => string.IsNullOrWhiteSpace(PermalinkHistoryPath)
         ? System.IO.Path.Combine(Path, ".newsreader", "permalinks.tsv")
-        : System.IO.Path.GetFullPath(PermalinkHistoryPath, Path);
+        : InSeedsFolder(PermalinkHistoryPath);
 
     public string ResolvedCachePath => string.IsNullOrWhiteSpace(CachePath)
         ? System.IO.Path.Combine(Path, ".newsreader", "cache")
-        : System.IO.Path.GetFullPath(CachePath, Path);
+        : InSeedsFolder(CachePath);
 
     /// <summary>The list of deleted articles (410 Gone across restarts), beside the permalink history.</summary>
     public string ResolvedGoneListPath =>
-        System.IO.Path.Join(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(ResolvedPermalinkHistoryPath, Path)), "gone.tsv");
+        System.IO.Path.Join(System.IO.Path.GetDirectoryName(InSeedsFolder(ResolvedPermalinkHistoryPath)), "gone.tsv");
+
+    /// <summary>
+    /// <paramref name="path"/> taken from the seeds folder, which may itself be relative (to the
+    /// working directory) where the app has not resolved it, as in a tool that loads a folder.
+    /// </summary>
+    private string InSeedsFolder(string path) => System.IO.Path.GetFullPath(path, System.IO.Path.GetFullPath(Path));
 }

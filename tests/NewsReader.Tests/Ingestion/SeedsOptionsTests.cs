@@ -27,4 +27,15 @@ public sealed class SeedsOptionsTests
     {
         Assert.Equal(5, new SeedsOptions().ParseTimeoutSeconds);
     }
+
+    [Fact]
+    public void ResolvedPaths_RelativeSeedsFolder_TakenFromTheWorkingDirectory()
+    {
+        var options = new SeedsOptions { Path = "seeds", CachePath = "../cache", PermalinkHistoryPath = "../state/permalinks.tsv" };
+        var parent = Directory.GetCurrentDirectory();
+
+        Assert.Equal(Path.Join(parent, "cache"), options.ResolvedCachePath);
+        Assert.Equal(Path.Join(parent, "state", "permalinks.tsv"), options.ResolvedPermalinkHistoryPath);
+        Assert.Equal(Path.Join(parent, "state", "gone.tsv"), options.ResolvedGoneListPath);
+    }
 }
