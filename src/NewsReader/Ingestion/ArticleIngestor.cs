@@ -227,7 +227,7 @@ public sealed partial class ArticleIngestor(
 
         var seeds = options.Value;
         var file = Interlocked.Exchange(ref _savedIndex, null) ?? IndexStore.Open(seeds.ResolvedCachePath, loader.SnapshotFingerprint, new SeedsFolderBoundary(seeds.Path));
-        return new SavedIndexReader(file, timeProvider, _logger);
+        return new SavedIndexReader(file, seeds.ResolvedCachePath, new SeedsFolderBoundary(seeds.Path), timeProvider, _logger);
     }
 
     /// <summary>A reload reads only the articles the published index does not already hold unchanged.</summary>

@@ -92,8 +92,8 @@ public static class IndexStore
                 for (var c = 0; c < chunks.Length; c++)
                 {
                     var (place, terms, runStarts, postings, bytes) = records.Shapes[c];
-                    chunks[c] = new ChunkPostings(place, terms, runStarts, Mapped<ushort>(mapped, ref at, postings), Mapped<ushort>(mapped, ref at, postings),
-                        Mapped<ushort>(mapped, ref at, postings), Mapped<int>(mapped, ref at, postings + 1), Mapped<byte>(mapped, ref at, bytes));
+                    chunks[c] = new ChunkPostings(place, terms, runStarts, MappedArrays.Take<ushort>(mapped, ref at, postings), MappedArrays.Take<ushort>(mapped, ref at, postings),
+                        MappedArrays.Take<ushort>(mapped, ref at, postings), MappedArrays.Take<int>(mapped, ref at, postings + 1), MappedArrays.Take<byte>(mapped, ref at, bytes));
                 }
 
                 if (at != store.Layout.FileLength)
@@ -186,15 +186,6 @@ public static class IndexStore
     {
         data.Write(bytes);
         data.Write(new byte[StoreFile.Aligned(bytes.Length) - bytes.Length]);
-    }
-
-    private static Memory<T> Mapped<T>(MappedFile file, ref long at, int count)
-        where T : unmanaged
-    {
-        var length = (long)count * Marshal.SizeOf<T>();
-        var memory = new MappedMemory<T>(file, at, count).Memory;
-        at += StoreFile.Aligned(length);
-        return memory;
     }
 
     private static void WriteInts(BinaryWriter writer, int[] values)

@@ -66,18 +66,25 @@ internal sealed unsafe class MappedFile
         {
             foreach (var file in Mapped)
             {
-                ResidentPages.Release(file._base, file._view.SafeMemoryMappedViewHandle.ByteLength);
+                file.ReleasePages();
             }
         }
     }
 
+    /// <summary>Gives back this mapping's resident pages (see <see cref="ResidentPages"/>).</summary>
+    public void ReleasePages() => ResidentPages.Release(_base, _view.SafeMemoryMappedViewHandle.ByteLength);
+
     /// <param name="file">An open handle; the mapping lasts after it is closed.</param>
-    public static MappedFile Open(SafeFileHandle file, long length)
+    public static MappedFile Open(SafeFileHandle file, long length) => Open(file, 0, length);
+
+    /// <summary>The <paramref name="length"/> bytes from <paramref name="offset"/>, which then count from zero.</summary>
+    /// <param name="file">An open handle; the mapping lasts after it is closed.</param>
+    public static MappedFile Open(SafeFileHandle file, long offset, long length)
     {
         var map = MemoryMappedFile.CreateFromFile(file, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         try
         {
-            return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+            return new MappedFile(map, map.CreateViewAccessor(offset, length, MemoryMappedFileAccess.Read), length);
         }
         catch
         {

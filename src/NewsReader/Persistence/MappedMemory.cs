@@ -26,3 +26,17 @@ internal sealed unsafe class MappedMemory<T>(MappedFile file, long offset, int l
         // The mapping outlives every index that uses it (see MappedFile).
     }
 }
+
+/// <summary>Arrays laid one after another in a mapped file, each from an 8-byte boundary.</summary>
+internal static class MappedArrays
+{
+    /// <summary>The <paramref name="count"/> values at <paramref name="at"/>, which then moves past them.</summary>
+    public static Memory<T> Take<T>(MappedFile file, ref long at, int count)
+        where T : unmanaged
+    {
+        var length = (long)count * System.Runtime.InteropServices.Marshal.SizeOf<T>();
+        var memory = new MappedMemory<T>(file, at, count).Memory;
+        at += StoreFile.Aligned(length);
+        return memory;
+    }
+}

@@ -54,6 +54,18 @@ internal sealed class ChunkPostings
     internal ChunkPostings WithOwnWeights() =>
         new(Place, Terms, RunStarts, _docs, GC.AllocateUninitializedArray<ushort>(_docs.Length), _frequencies, _byteStarts, _bytes);
 
+    /// <summary>
+    /// This chunk over copies of its postings held elsewhere (<see cref="ChunkSpill"/>), with a
+    /// weights array of its own for <see cref="ToImpacts"/> to fill: the only array a build still
+    /// writes once a chunk is grouped.
+    /// </summary>
+    internal ChunkPostings MovedTo(Memory<ushort> docs, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes) =>
+        new(Place, Terms, RunStarts, docs, GC.AllocateUninitializedArray<ushort>(docs.Length), frequencies, byteStarts, bytes);
+
+    /// <summary>This chunk over heap arrays of its own, weights included: for one grouped into a worker's scratch that could not be spilled.</summary>
+    internal ChunkPostings Copied() =>
+        new(Place, Terms, RunStarts, _docs.ToArray(), GC.AllocateUninitializedArray<ushort>(_docs.Length), _frequencies.ToArray(), _byteStarts.ToArray(), _bytes.ToArray());
+
     /// <summary>The term of each run, in order of first appearance in the chunk.</summary>
     public int[] Terms { get; }
 
@@ -90,7 +102,8 @@ internal sealed class ChunkPostings
     /// <param name="place">Which chunk of the snapshot this is, and its articles.</param>
     /// <param name="documents">The chunk's articles' terms, <see cref="ChunkPlace.DocCount"/> of them first.</param>
     /// <param name="cursors">Zeroed scratch, one slot per term id; left zeroed.</param>
-    public static ChunkPostings Group(ChunkPlace place, DocumentTerms[] documents, TermCursors cursors)
+    /// <param name="scratch">Arrays to group into, reused for the next chunk (which the caller moves this one off first); else the chunk's own.</param>
+    public static ChunkPostings Group(ChunkPlace place, DocumentTerms[] documents, TermCursors cursors, ChunkScratch? scratch = null)
     {
         var size = place.DocCount;
         var terms = new List<int>();
@@ -113,7 +126,7 @@ internal sealed class ChunkPostings
             bytes += document.EncodedStarts[document.Count];
         }
 
-        var chunk = new ChunkPostings(place, terms.Count, postings, bytes, withFrequencies: true);
+        var chunk = scratch?.Chunk(place, terms.Count, postings, bytes) ?? new ChunkPostings(place, terms.Count, postings, bytes, withFrequencies: true);
         terms.CopyTo(chunk.Terms);
         // The counts become each term's write cursors, starting where its run starts.
         (postings, bytes) = (0, 0);

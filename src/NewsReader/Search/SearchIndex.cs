@@ -105,9 +105,13 @@ public sealed class SearchIndex
     /// A topic's articles by its slug (the snapshot's topic index, so a topic filter finds what the
     /// topic's page lists); without it, articles whose topic names slug to it.
     /// </param>
-    public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null)
+    public static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles = null) =>
+        Build(articles, topicArticles, spill: null);
+
+    /// <summary>As <see cref="Build(ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?)"/>, each chunk's postings moved to <paramref name="spill"/> as they are grouped.</summary>
+    internal static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles, ChunkSpill? spill)
     {
-        var built = SearchIndexBuilder.Build(articles, out var languages);
+        var built = SearchIndexBuilder.Build(articles, out var languages, spill);
         return new SearchIndex(articles, built, languages, topicArticles);
     }
 

@@ -19,8 +19,9 @@ internal static class SearchIndexBuilder
 
     /// <param name="languages">The languages the articles were read in, in their order (English first), for queries to be read in.</param>
     /// <returns>Each term's postings (by term id), where each article's blocks start among its positions, and each article's length.</returns>
-    public static BuiltIndex Build(ImmutableArray<Article> articles, out TextLanguage[] languages) =>
-        Assemble(articles, ChunkPlan.Cut(articles.Length), reuse: null, seenBefore: 0, out languages);
+    /// <param name="spill">Where each chunk's postings go once grouped, when not on the heap.</param>
+    public static BuiltIndex Build(ImmutableArray<Article> articles, out TextLanguage[] languages, ChunkSpill? spill = null) =>
+        Assemble(articles, ChunkPlan.Cut(articles.Length), reuse: null, seenBefore: 0, out languages, spill);
 
     /// <summary>
     /// As <see cref="Build"/>, but the articles <paramref name="previous"/> already holds (unchanged
@@ -35,14 +36,14 @@ internal static class SearchIndexBuilder
     {
         var reuse = new IndexReuse(previous, articles);
         var seenBefore = reuse.Count == 0 ? 0 : previous.Languages.Aggregate(0, (seen, language) => seen | (1 << (int)language));
-        var built = Assemble(articles, reuse.Plan, reuse, seenBefore, out languages);
+        var built = Assemble(articles, reuse.Plan, reuse, seenBefore, out languages, spill: null);
         reused = reuse.Count;
         return built with { Keys = reuse.Keys };
     }
 
     /// <param name="seenBefore">The languages (one bit each) of the articles <paramref name="reuse"/> gives.</param>
     private static BuiltIndex Assemble(
-        ImmutableArray<Article> articles, ChunkPlan.Entry[] plan, IndexReuse? reuse, int seenBefore, out TextLanguage[] languages)
+        ImmutableArray<Article> articles, ChunkPlan.Entry[] plan, IndexReuse? reuse, int seenBefore, out TextLanguage[] languages, ChunkSpill? spill)
     {
         var seen = seenBefore;
         var lengths = new int[articles.Length];
@@ -86,7 +87,8 @@ internal static class SearchIndexBuilder
                 }
 
                 Interlocked.Or(ref seen, chunkLanguages);
-                chunks[c] = ChunkPostings.Group(place, worker.Documents, worker.CursorsFor(TermIds.Count));
+                var grouped = ChunkPostings.Group(place, worker.Documents, worker.CursorsFor(TermIds.Count), spill is null ? null : worker.Scratch);
+                chunks[c] = spill?.Spill(grouped) ?? grouped;
                 blocks.Set(c, worker.Documents, place.DocCount);
             }
         });
@@ -101,6 +103,7 @@ internal static class SearchIndexBuilder
             if (plan[c].From < 0)
             {
                 chunks[c]!.ToImpacts(norms);
+                spill?.Weighed(chunks[c]!);
             }
             else if (!weighedBefore)
             {
@@ -163,6 +166,9 @@ internal static class SearchIndexBuilder
 
         /// <summary>Reads an article's terms from its text into slot <paramref name="i"/>; returns its language as a bit.</summary>
         public int ReadAnew(int i, Article article) => 1 << (int)Documents[i].Fill(article).Language;
+
+        /// <summary>What chunks are grouped into when each is spilled as soon as grouped.</summary>
+        public ChunkScratch Scratch { get; } = new();
 
         public TermCursors CursorsFor(int terms) => _cursors.Postings.Length >= terms ? _cursors : _cursors = new TermCursors(terms * 2);
     }

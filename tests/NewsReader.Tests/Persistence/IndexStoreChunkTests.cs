@@ -71,7 +71,7 @@ public sealed class IndexStoreChunkTests : IDisposable
 
     private SeedsFolderBoundary Boundary => new(_folder.Path);
 
-    private static Article Make(int i)
+    internal static Article Make(int i)
     {
         var harbour = i % 3 == 0 ? "The harbour crane stood tall." : "The harbour had a crane.";
         var news = i >= Count ? " The lighthouse keeper waved." : "";
