@@ -138,22 +138,30 @@ public sealed partial class SeedFolderLoader(
         progress?.StartParsing(scan.Files.Count, changed.Count);
         var parsed = new ConcurrentDictionary<string, ReadOutcome>(StringComparer.Ordinal);
         var parallelism = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (changed.Count > 0)
+        _bodies = SpillBodies(changed, firstLoad);
+        try
         {
-            // Not started for nothing: a restart over an unchanged folder spent 70-160 ms setting up an empty loop.
-            await Parallel.ForEachAsync(changed, parallelism, async (entry, token) =>
-                parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
-        }
+            if (changed.Count > 0)
+            {
+                // Not started for nothing: a restart over an unchanged folder spent 70-160 ms setting up an empty loop.
+                await Parallel.ForEachAsync(changed, parallelism, async (entry, token) =>
+                    parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
+            }
 
-        // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
-        // cheaper than publishing without them and building every index again. A second, shorter
-        // one covers a timer that fires a little before the wall clock has moved on as far.
-        var wait = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
-        for (var round = 0; round < 2 && !_loadedBefore && _settled.RetryAfter is { } retry && retry <= wait; round++)
+            // Nothing is published yet: a short wait now (long enough for every file seen unsettled) is
+            // cheaper than publishing without them and building every index again. A second, shorter
+            // one covers a timer that fires a little before the wall clock has moved on as far.
+            var wait = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
+            for (var round = 0; round < 2 && !_loadedBefore && _settled.RetryAfter is { } retry && retry <= wait; round++)
+            {
+                await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
+                await Parallel.ForEachAsync(changed.Where(entry => IsUnsettled(parsed[entry.File.SourceFile])), parallelism, async (entry, token) =>
+                    parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
+            }
+        }
+        finally
         {
-            await Task.Delay(round == 0 ? wait : retry, timeProvider, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(changed.Where(entry => IsUnsettled(parsed[entry.File.SourceFile])), parallelism, async (entry, token) =>
-                parsed[entry.File.SourceFile] = Counted(await ReadAsync(entry.File, entry.Known, token).ConfigureAwait(false))).ConfigureAwait(false);
+            EndSpillingBodies();
         }
 
         var unsettled = parsed.Count(entry => IsUnsettled(entry.Value));
@@ -261,7 +269,7 @@ public sealed partial class SeedFolderLoader(
                 return new(null, hash);
             }
 
-            return new(_parser.Parse(file, bytes, hash, (limit, setting), _boundary, cancellationToken), hash);
+            return new(OffTheHeap(_parser.Parse(file, bytes, hash, (limit, setting), _boundary, cancellationToken)), hash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

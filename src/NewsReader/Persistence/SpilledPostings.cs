@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 using NewsReader.Files;
 using NewsReader.Search;
 
@@ -8,20 +7,18 @@ namespace NewsReader.Persistence;
 
 /// <summary>
 /// A first load's postings, moved off the heap chunk by chunk as the build groups them: each is
-/// appended to a scratch file in the cache folder and mapped back read-only, and only its weights
-/// (written once every chunk is grouped) stay on the heap. The file leaves the folder as soon as
-/// it is made; its mappings keep the postings readable for as long as the process runs (a mapping
-/// is never unmapped, see <see cref="MappedFile"/>), and its disk space is the system's again when
-/// the process exits. The index saved after the first publish replaces this one, so readers leave
-/// it soon; its pages are then only in the page cache, which the system may drop.
+/// appended to a <see cref="ScratchFile"/> in the cache folder and mapped back read-only, and only
+/// its weights (written once every chunk is grouped) stay on the heap. The index saved after the
+/// first publish replaces this one, so readers soon leave it, and its pages are then only in the
+/// page cache, which the system may drop.
 /// </summary>
 internal sealed class SpilledPostings : ChunkSpill, IDisposable
 {
-    private readonly SafeFileHandle _file;
+    private readonly ScratchFile _file;
     private readonly ConcurrentDictionary<int, MappedFile> _mapped = new();
     private long _end;
 
-    private SpilledPostings(SafeFileHandle file)
+    private SpilledPostings(ScratchFile file)
     {
         _file = file;
     }
@@ -35,35 +32,8 @@ internal sealed class SpilledPostings : ChunkSpill, IDisposable
     /// <summary>A scratch file in <paramref name="folder"/>, or null and why it cannot be made.</summary>
     public static (SpilledPostings? Spill, string? Problem) Create(string folder, SeedsFolderBoundary boundary)
     {
-        ArgumentNullException.ThrowIfNull(boundary);
-        try
-        {
-            var full = Path.GetFullPath(folder, boundary.Folder);
-            var path = Path.Join(full, $".postings.{Guid.NewGuid():N}.spill");
-            if (boundary.RefuseWrite(path) is { } reason)
-            {
-                return (null, reason);
-            }
-
-            Directory.CreateDirectory(full);
-            var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, FileOptions.DeleteOnClose);
-            // Removed from the folder at once, so that a process killed mid-build leaves nothing
-            // behind: the handle and the mappings reach it still. Where a file in use cannot be
-            // removed, it goes when the process exits (its mappings hold the handle open till then).
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-            }
-
-            return (new SpilledPostings(file), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, ex.Message);
-        }
+        var (file, problem) = ScratchFile.Create(folder, "postings", boundary);
+        return (file is null ? null : new SpilledPostings(file), problem);
     }
 
     public override ChunkPostings Spill(ChunkPostings grouped)
@@ -85,8 +55,11 @@ internal sealed class SpilledPostings : ChunkSpill, IDisposable
             Append(MemoryMarshal.AsBytes(grouped.Frequencies), ref at);
             Append(MemoryMarshal.AsBytes(grouped.ByteStarts), ref at);
             Append(grouped.Bytes, ref at);
-            var mapped = MappedFile.Open(_file, start, length);
+            var mapped = MappedFile.Open(_file.Handle, start, length);
             _mapped[grouped.Index] = mapped;
+            // The chunk's articles' bodies were just read for it, from a mapping too on a first load
+            // (SpilledBodies): give those pages back as the build goes, not all of them at its end.
+            MappedFile.ReleaseResidentPages();
             var offset = 0L;
             return grouped.MovedTo(
                 MappedArrays.Take<ushort>(mapped, ref offset, postings),
@@ -114,7 +87,7 @@ internal sealed class SpilledPostings : ChunkSpill, IDisposable
     /// <summary>Writes at <paramref name="at"/> (each worker's chunk has its own range), then moves to the next 8-byte boundary.</summary>
     private void Append(ReadOnlySpan<byte> bytes, ref long at)
     {
-        RandomAccess.Write(_file, bytes, at);
+        RandomAccess.Write(_file.Handle, bytes, at);
         at += StoreFile.Aligned(bytes.Length);
     }
 

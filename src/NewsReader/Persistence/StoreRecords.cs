@@ -118,7 +118,8 @@ internal static class StoreRecords
         var entries = reader.ReadBytes(count * StoredArticleBody.EntrySize);
         var length = StoredArticleBody.BodyLength(entries, count);
         var (window, start) = bodies.Take(length);
-        var standfirst = reader.ReadInt32() switch
+        var lead = reader.ReadInt32();
+        var standfirst = lead switch
         {
             NoStandfirst => null,
             OwnStandfirst => new Utf8Text(reader.ReadString()),
@@ -134,7 +135,7 @@ internal static class StoreRecords
             Headline = "",
             StandfirstText = standfirst,
             Body = [],
-            StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start, length),
+            StoredBody = count == 0 ? null : new StoredArticleBody(mapped, list, count, window, start, length, Math.Max(lead, -1)),
             Authors = ReadList(ref reader, pool),
             Format = (ArticleFormat)reader.ReadByte(),
             SiteName = reader.ReadBoolean() ? pool.Read(ref reader) : null,
@@ -168,6 +169,12 @@ internal static class StoreRecords
         if (article.StandfirstText is not { } standfirst)
         {
             writer.Write(NoStandfirst);
+            return;
+        }
+
+        if (article.StoredBody is StoredArticleBody { LeadBlock: >= 0 and var lead })
+        {
+            writer.Write(lead);
             return;
         }
 

@@ -10,7 +10,8 @@ namespace NewsReader.Persistence;
 /// each, in the record) and its text (consecutive in the bodies section, <paramref name="length"/>
 /// bytes from <paramref name="start"/> in <paramref name="window"/>).
 /// </summary>
-internal sealed class StoredArticleBody(MappedFile file, long list, int count, MappedWindow window, int start, long length) : ArticleBodySource
+/// <param name="leadBlock">The block the article's lead repeats, or -1 (see <see cref="LeadBlock"/>).</param>
+internal sealed class StoredArticleBody(MappedFile file, long list, int count, MappedWindow window, int start, long length, int leadBlock) : ArticleBodySource
 {
     /// <summary>Bytes per block in a record's list: its kind, then its length.</summary>
     public const int EntrySize = 5;
@@ -19,6 +20,12 @@ internal sealed class StoredArticleBody(MappedFile file, long list, int count, M
     public ReadOnlySpan<byte> Text => window.Slice(start, (int)length);
 
     public long TextLength => length;
+
+    /// <summary>
+    /// The block the article's lead repeats, or -1: known where the body was laid out, so that a
+    /// save need not find it by comparing texts, which read a page of every body back into memory.
+    /// </summary>
+    public int LeadBlock => leadBlock;
 
     public override ImmutableArray<ArticleBlock> Read()
     {
