@@ -63,19 +63,6 @@ public sealed class SpilledBodiesTests : IDisposable
         Assert.Null(kept.StoredBody);
     }
 
-    [Fact]
-    public void Create_FolderIsALink_SaysWhy()
-    {
-        var elsewhere = Directory.CreateDirectory(Path.Join(_folder.Path, "elsewhere")).FullName;
-        var link = Path.Join(_folder.Path, "cache");
-        Directory.CreateSymbolicLink(link, elsewhere);
-
-        var (bodies, problem) = SpilledBodies.Create(link, new SeedsFolderBoundary(_folder.Path), 1 << 20);
-
-        Assert.Null(bodies);
-        Assert.Contains("symbolic link", problem, StringComparison.Ordinal);
-    }
-
     private static Article LeadOf(Article article, int block) => article with { StandfirstText = article.Body[block].Utf8 };
 
     private SpilledBodies Spill(long capacity)

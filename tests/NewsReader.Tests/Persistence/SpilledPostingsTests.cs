@@ -80,20 +80,6 @@ public sealed class SpilledPostingsTests : IDisposable
     }
 
     [Fact]
-    public void Create_FolderIsALink_SaysWhyAndMakesNoFile()
-    {
-        var elsewhere = Directory.CreateDirectory(Path.Join(_folder.Path, "elsewhere")).FullName;
-        var link = Path.Join(_folder.Path, "cache");
-        Directory.CreateSymbolicLink(link, elsewhere);
-
-        var (spill, problem) = SpilledPostings.Create(link, Boundary);
-
-        Assert.Null(spill);
-        Assert.Contains("symbolic link", problem, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(elsewhere));
-    }
-
-    [Fact]
     public void SavedIndexReader_NothingSaved_BuildsALargeIndexSpilledAndLeavesASmallOneToTheCaller()
     {
         var large = Read(Articles);
