@@ -27,7 +27,7 @@ public static class SeedFolderScanner
 
         var found = new List<SeedFile>();
         var rejected = new List<RejectedFile>();
-        Walk(Path.GetFullPath(boundary.Folder), "", boundary, found, rejected, new HashSet<string>(StringComparer.Ordinal));
+        Walk(Path.GetFullPath(boundary.Folder), "", boundary, found, rejected, new HashSet<string>(StringComparer.Ordinal), OwnFolders(limits));
 
         // A folder without subfolders is listed in path order already (each listing is sorted):
         // checked in one pass, where sorting 100,000 paths again cost a restart tens of milliseconds.
@@ -48,7 +48,15 @@ public static class SeedFolderScanner
     /// </summary>
     private sealed record Entry(string Name, string FullPath, bool IsDirectory, bool IsLink, long Length, DateTime LastWriteUtc, bool Vanished = false);
 
-    private static void Walk(string directory, string relative, SeedsFolderBoundary boundary, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited)
+    /// <summary>
+    /// The folders the app keeps its own state in (the snapshot store, the permalink history): they
+    /// may be set inside the seeds folder under a name that is not hidden, and hold no articles.
+    /// </summary>
+    private static HashSet<string> OwnFolders(SeedsOptions options) =>
+        new([Path.TrimEndingDirectorySeparator(options.ResolvedCachePath), Path.GetDirectoryName(options.ResolvedPermalinkHistoryPath)!], StringComparer.Ordinal);
+
+    private static void Walk(
+        string directory, string relative, SeedsFolderBoundary boundary, List<SeedFile> found, List<RejectedFile> rejected, HashSet<string> visited, HashSet<string> own)
     {
         if (!visited.Add(SeedsFolderBoundary.RealPath(directory)))
         {
@@ -73,7 +81,7 @@ public static class SeedFolderScanner
             : [];
         foreach (var entry in listed)
         {
-            if (entry.Name.StartsWith('.') || IsCompanion(entry, names))
+            if (entry.Name.StartsWith('.') || IsCompanion(entry, names) || (entry.IsDirectory && own.Contains(entry.FullPath)))
             {
                 continue;
             }
@@ -88,7 +96,7 @@ public static class SeedFolderScanner
 
             if (entry.IsDirectory)
             {
-                Walk(fullPath, sourceFile, boundary, found, rejected, visited);
+                Walk(fullPath, sourceFile, boundary, found, rejected, visited, own);
             }
             else if (ThroughLink(entry) is { Vanished: false } file)
             {

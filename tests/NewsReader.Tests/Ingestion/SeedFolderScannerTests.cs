@@ -32,6 +32,20 @@ public sealed class SeedFolderScannerTests : IDisposable
         Assert.Empty(result.Rejected);
     }
 
+    [Fact]
+    public void Scan_StoreAndHistorySetInsideTheSeedsFolder_NotListed()
+    {
+        _seeds.Write("story.txt", "Story\n\nText.");
+        _seeds.Write("state/cache/snapshot.nrs", "the store");
+        _seeds.Write("state/notes.txt", "Notes\n\nBeside the store, not in it.");
+        _seeds.Write("history/permalinks.tsv", "slug\tid");
+
+        var result = Scan(new SeedsOptions { Path = _seeds.Path, CachePath = "state/cache", PermalinkHistoryPath = "history/permalinks.tsv" });
+
+        Assert.Equal(["state/notes.txt", "story.txt"], result.Files.Select(file => file.SourceFile));
+        Assert.Empty(result.Rejected);
+    }
+
     /// <summary>Names sharing their first eight characters and names shorter than eight still come out in ordinal order.</summary>
     [Fact]
     public void Scan_NamesSharingLongPrefixes_InOrdinalOrder()
