@@ -31,7 +31,7 @@ public static class HealthEndpoints
                 repository.IsLoaded ? "ready" : failure is null ? "loading" : "failed",
                 snapshot.Articles.Length,
                 snapshot.Rejected.Length,
-                snapshot.Articles.Count(a => a.Repaired),
+                snapshot.RepairedCount,
                 snapshot.Duplicates.Length,
                 snapshot.Context.Stale.Length,
                 snapshot.Context.LoadedAt,

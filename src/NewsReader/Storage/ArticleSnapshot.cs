@@ -148,7 +148,7 @@ public sealed class ArticleSnapshot
         // An unbuilt Lazy's factory holds the source snapshot, and with it the index being replaced.
         _archive = source._archive.IsValueCreated ? source._archive : new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
         _authors = source._authors.IsValueCreated ? source._authors : new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
-        (Articles, Rejected, Duplicates, Context, Topics) = (source.Articles, source.Rejected, source.Duplicates, source.Context, source.Topics);
+        (Articles, Rejected, Duplicates, Context, Topics, _repaired) = (source.Articles, source.Rejected, source.Duplicates, source.Context, source.Topics, source._repaired);
         (SearchIndex, SearchIndexRestored, SearchIndexBuildTime) = (index, index.Origin == SearchIndexOrigin.Mapped, source.SearchIndexBuildTime);
     }
 
@@ -173,6 +173,13 @@ public sealed class ArticleSnapshot
     public ImmutableArray<RejectedFile> Rejected { get; }
 
     public ImmutableArray<DuplicateFile> Duplicates { get; }
+
+    /// <summary>How many articles were published from files that needed repair (a stray byte, a bad encoding).</summary>
+    /// <remarks>Counted once per snapshot: /readyz, which an orchestrator polls, counted every article on each answer.</remarks>
+    public int RepairedCount => _repaired >= 0 ? _repaired : _repaired = Articles.Count(article => article.Repaired);
+
+    // -1 until counted; two threads counting at once count the same.
+    private int _repaired = -1;
 
     public SnapshotContext Context { get; }
 

@@ -1,3 +1,4 @@
+using NewsReader.Search;
 using NewsReader.Storage;
 using NewsReader.Tests.TestData;
 
@@ -109,5 +110,20 @@ public sealed class ArticleSnapshotTests
         var snapshot = ArticleSnapshot.Create(Enumerable.Range(0, 45).Select(i => ArticleFactory.Make($"{i:000}.txt", $"Story {i}")), []);
 
         Assert.Null(snapshot.GetPage(number, 20));
+    }
+
+    [Fact]
+    public void RepairedCount_CountsRepairedArticlesAndMovesWithTheSnapshotOntoAnotherIndex()
+    {
+        var articles = new[]
+        {
+            ArticleFactory.WithBody("r1", "Repaired one", "Mended text.") with { Repaired = true },
+            ArticleFactory.WithBody("c1", "Clean one", "Clean text."),
+            ArticleFactory.WithBody("r2", "Repaired two", "Mended too.") with { Repaired = true },
+        };
+        var snapshot = ArticleSnapshot.Create(articles, []);
+
+        Assert.Equal(2, snapshot.RepairedCount);
+        Assert.Equal(2, snapshot.WithSearchIndex(SearchIndex.Build(snapshot.Articles)).RepairedCount);
     }
 }
