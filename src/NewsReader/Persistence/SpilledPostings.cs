@@ -61,7 +61,7 @@ internal sealed class SpilledPostings : ChunkSpill, IDisposable
             // (SpilledBodies): give those pages back as the build goes, not all of them at its end.
             MappedFile.ReleaseResidentPages();
             var offset = 0L;
-            return grouped.MovedTo(
+            return grouped.SpilledTo(
                 MappedArrays.Take<ushort>(mapped, ref offset, postings),
                 MappedArrays.Take<ushort>(mapped, ref offset, postings),
                 MappedArrays.Take<int>(mapped, ref offset, postings + 1),

@@ -59,7 +59,7 @@ internal sealed class ChunkPostings
     /// weights array of its own for <see cref="ToImpacts"/> to fill: the only array a build still
     /// writes once a chunk is grouped.
     /// </summary>
-    internal ChunkPostings MovedTo(Memory<ushort> docs, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes) =>
+    internal ChunkPostings SpilledTo(Memory<ushort> docs, Memory<ushort> frequencies, Memory<int> byteStarts, Memory<byte> bytes) =>
         new(Place, Terms, RunStarts, docs, GC.AllocateUninitializedArray<ushort>(docs.Length), frequencies, byteStarts, bytes);
 
     /// <summary>This chunk over heap arrays of its own, weights included: for one grouped into a worker's scratch that could not be spilled.</summary>
