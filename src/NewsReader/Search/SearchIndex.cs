@@ -109,11 +109,8 @@ public sealed class SearchIndex
         Build(articles, topicArticles, spill: null);
 
     /// <summary>As <see cref="Build(ImmutableArray{Article}, Func{string, ImmutableArray{Article}}?)"/>, each chunk's postings moved to <paramref name="spill"/> as they are grouped.</summary>
-    internal static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles, ChunkSpill? spill)
-    {
-        var built = SearchIndexBuilder.Build(articles, out var languages, spill);
-        return new SearchIndex(articles, built, languages, topicArticles);
-    }
+    internal static SearchIndex Build(ImmutableArray<Article> articles, Func<string, ImmutableArray<Article>>? topicArticles, ChunkSpill? spill) =>
+        new(articles, SearchIndexBuilder.Build(articles, out var languages, spill), languages, topicArticles);
 
     /// <summary>
     /// An index read back from the snapshot store for exactly these articles in this order (the
