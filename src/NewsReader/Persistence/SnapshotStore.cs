@@ -63,6 +63,7 @@ public static class SnapshotStore
         var layout = store.Layout;
         var (batches, recordsEnd) = RecordBatch.ReadTable(store, store.Position);
         var file = store.Map();
+        var windows = new MappedWindows(file);
         var files = new StoredFile[layout.EntryCount];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         // A pool per worker: names repeat across batches, and a shared pool would need a lock. And
@@ -73,7 +74,7 @@ public static class SnapshotStore
             var (end, bodiesEnd) = b + 1 < batches.Length ? (batches[b + 1].Records, layout.BodiesStart + batches[b + 1].Bodies) : (recordsEnd, layout.FileLength);
             var reader = new RecordReader(buffers.Read(store, batches[b].Records, end));
             var pool = buffers.Names;
-            var bodies = new StoreBodies(file, layout.BodiesStart + batches[b].Bodies);
+            var bodies = new StoreBodies(windows, layout.BodiesStart + batches[b].Bodies);
             var first = b * RecordBatch.Size;
             for (var i = first; i < Math.Min(first + RecordBatch.Size, files.Length); i++)
             {

@@ -21,7 +21,7 @@ internal sealed class SpilledBodies : IDisposable
 {
     private readonly ScratchFile _file;
     private readonly MappedFile _mapped;
-    private readonly MappedWindow[] _windows;
+    private readonly MappedWindows _windows;
 
     // The lists fill the first half of the file and the texts the second, each up to the capacity.
     private readonly long _capacity;
@@ -33,7 +33,7 @@ internal sealed class SpilledBodies : IDisposable
         (_file, _capacity, _textsEnd) = (file, capacity, capacity);
         RandomAccess.SetLength(file.Handle, 2 * capacity);
         _mapped = MappedFile.Open(file.Handle, 2 * capacity);
-        _windows = [.. Enumerable.Range(0, (int)((2 * capacity / MappedWindow.Size) + 1)).Select(w => new MappedWindow(_mapped, w * MappedWindow.Size))];
+        _windows = new MappedWindows(_mapped);
     }
 
     /// <summary>Why a body could not be moved (it stayed on the heap, as do later ones that do not fit), or null.</summary>
@@ -99,8 +99,7 @@ internal sealed class SpilledBodies : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        var window = _windows[textAt / MappedWindow.Size];
-        var start = (int)(textAt - window.Start);
+        var (window, start) = _windows.At(textAt);
         var lead = LeadBlock(article);
         return article with
         {
