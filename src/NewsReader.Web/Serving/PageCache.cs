@@ -25,7 +25,7 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
     public const int MaxEntries = 50_000;
 
     private readonly long _budget = site.Value.PageCacheMegabytes * 1024L * 1024L;
-    private PageCacheGeneration _generation = new(ArticleSnapshot.Empty);
+    private PageCacheGeneration _generation = new(ArticleSnapshot.Empty.PagesVersion);
 
     public bool Enabled => _budget > 0;
 
@@ -36,12 +36,13 @@ public sealed class PageCache(ArticleRepository repository, IOptions<SiteOptions
         {
             var generation = Volatile.Read(ref _generation);
             var snapshot = repository.Current;
-            if (ReferenceEquals(generation.Snapshot, snapshot))
+            // A snapshot moved onto its saved index shows the same pages: its generation goes on.
+            if (ReferenceEquals(generation.PagesVersion, snapshot.PagesVersion))
             {
                 return generation;
             }
 
-            var next = new PageCacheGeneration(snapshot);
+            var next = new PageCacheGeneration(snapshot.PagesVersion);
             return Interlocked.CompareExchange(ref _generation, next, generation) == generation ? next : Volatile.Read(ref _generation);
         }
     }

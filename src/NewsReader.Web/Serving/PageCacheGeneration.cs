@@ -24,13 +24,14 @@ public sealed class PageCacheGeneration
     private int _hand;
     private long _size;
 
-    public PageCacheGeneration(ArticleSnapshot snapshot)
+    /// <param name="pagesVersion">The <see cref="ArticleSnapshot.PagesVersion"/> its pages are of (not the snapshot, which a generation would keep alive, index and all).</param>
+    public PageCacheGeneration(object pagesVersion)
     {
-        Snapshot = snapshot;
+        PagesVersion = pagesVersion;
         _byKey = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public ArticleSnapshot Snapshot { get; }
+    public object PagesVersion { get; }
 
     /// <summary>The bytes its entries cost, all variants, keys and bookkeeping counted.</summary>
     public long Size => Volatile.Read(ref _size);

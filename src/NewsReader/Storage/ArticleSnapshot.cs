@@ -149,6 +149,7 @@ public sealed class ArticleSnapshot
         _archive = source._archive.IsValueCreated ? source._archive : new Lazy<ArchiveIndex>(() => new ArchiveIndex(Articles));
         _authors = source._authors.IsValueCreated ? source._authors : new Lazy<AuthorIndex>(() => new AuthorIndex(Articles));
         (Articles, Rejected, Duplicates, Context, Topics, _repaired) = (source.Articles, source.Rejected, source.Duplicates, source.Context, source.Topics, source._repaired);
+        PagesVersion = source.PagesVersion;
         (SearchIndex, SearchIndexRestored, SearchIndexBuildTime) = (index, index.Origin == SearchIndexOrigin.Mapped, source.SearchIndexBuildTime);
     }
 
@@ -173,6 +174,13 @@ public sealed class ArticleSnapshot
     public ImmutableArray<RejectedFile> Rejected { get; }
 
     public ImmutableArray<DuplicateFile> Duplicates { get; }
+
+    /// <summary>
+    /// Stands for what this snapshot's pages show: the same object for the snapshot moved onto
+    /// another index of the same articles (<see cref="WithSearchIndex"/>), whose pages render the
+    /// same, so that pages cached for one are served for the other.
+    /// </summary>
+    public object PagesVersion { get; } = new();
 
     /// <summary>How many articles were published from files that needed repair (a stray byte, a bad encoding).</summary>
     /// <remarks>Counted once per snapshot: /readyz, which an orchestrator polls, counted every article on each answer.</remarks>

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Search;
+using NewsReader.Storage;
 using NewsReader.Web.Tests.Infrastructure;
 
 namespace NewsReader.Web.Tests.Serving;
@@ -51,6 +54,23 @@ public sealed class PageCacheEvictionTests : IDisposable
 
         Assert.Equal(1, _renders.CountOf(SeedPath));
         Assert.Equal(OneOffs + 1, _renders.CountOf("/search"));
+    }
+
+    [Fact]
+    public async Task Get_SnapshotMovedOntoAnotherIndexOfTheSameArticles_PagesStayCachedUntilANewSnapshot()
+    {
+        await GetAsync(SeedPath);
+        var repository = _counted.Services.GetRequiredService<ArticleRepository>();
+        var snapshot = repository.Current;
+
+        // As the first load does once its index is saved: the same articles, the saved copy mapped.
+        repository.Publish(snapshot.WithSearchIndex(SearchIndex.Build(snapshot.Articles, snapshot.TopicArticles)));
+        await GetAsync(SeedPath);
+        Assert.Equal(1, _renders.CountOf(SeedPath));
+
+        repository.Publish(ArticleSnapshot.Create(snapshot.Articles, []));
+        await GetAsync(SeedPath);
+        Assert.Equal(2, _renders.CountOf(SeedPath));
     }
 
     [Fact]
