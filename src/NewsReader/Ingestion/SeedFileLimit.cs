@@ -24,7 +24,11 @@ public static class SeedFileLimit
         return ArticleFileParser.IsSavedPage(sourceFile, bytes) ? Html(options) : Other(options);
     }
 
-    private static (long, string) Html(SeedsOptions options) => (options.MaxHtmlFileBytes, $"{SeedsOptions.Section}:{nameof(SeedsOptions.MaxHtmlFileBytes)}");
+    // Constants: the scan asks a limit of every listed file.
+    private const string HtmlSetting = SeedsOptions.Section + ":" + nameof(SeedsOptions.MaxHtmlFileBytes);
+    private const string OtherSetting = SeedsOptions.Section + ":" + nameof(SeedsOptions.MaxFileBytes);
 
-    private static (long, string) Other(SeedsOptions options) => (options.MaxFileBytes, $"{SeedsOptions.Section}:{nameof(SeedsOptions.MaxFileBytes)}");
+    private static (long, string) Html(SeedsOptions options) => (options.MaxHtmlFileBytes, HtmlSetting);
+
+    private static (long, string) Other(SeedsOptions options) => (options.MaxFileBytes, OtherSetting);
 }

@@ -66,7 +66,9 @@ public static class SeedFolderScanner
         Entry[] listed;
         try
         {
-            listed = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, new EnumerationOptions { AttributesToSkip = 0 })];
+            listed = FolderListing.TryList(directory) is { } native
+                ? [.. native.Select(entry => FromListing(directory, entry))]
+                : [.. new FileSystemEnumerable<Entry>(directory, ToEntry, new EnumerationOptions { AttributesToSkip = 0 })];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -125,6 +127,34 @@ public static class SeedFolderScanner
         // An empty file or one removed since the listing (an editor's save) reads as empty: asked
         // again, so that a file gone is left out (the next scan sees it) rather than listed empty.
         return length > 0 ? new Entry(name, fullPath, false, false, length, entry.LastWriteTimeUtc.UtcDateTime) : FactsOf(name, fullPath);
+    }
+
+    /// <summary>
+    /// An entry as <see cref="FolderListing"/> gave it: a directory, or a file with its facts, as
+    /// <see cref="ToEntry"/> makes them; what it could not tell (a link above all) is asked apart.
+    /// </summary>
+    private static Entry FromListing(string directory, FolderListing.Entry listed)
+    {
+        var fullPath = Path.Join(directory, listed.Name);
+        return listed.Kind switch
+        {
+            FolderListing.Kind.Directory => new Entry(listed.Name, fullPath, true, false, 0, default),
+            FolderListing.Kind.File when listed.Length > 0 => new Entry(listed.Name, fullPath, false, false, listed.Length, listed.LastWriteUtc),
+            FolderListing.Kind.File => FactsOf(listed.Name, fullPath),
+            _ => Unlisted(listed.Name, fullPath),
+        };
+    }
+
+    /// <summary>
+    /// What the native listing left to the managed way, told as <see cref="ToEntry"/> tells it: a
+    /// link (a folder when it leads to one), a folder, or a file asked apart; attributes read -1 once gone.
+    /// </summary>
+    private static Entry Unlisted(string name, string fullPath)
+    {
+        var attributes = new FileInfo(fullPath).Attributes;
+        var known = attributes != (FileAttributes)(-1);
+        var (isLink, isDirectory) = (known && (attributes & FileAttributes.ReparsePoint) != 0, known && (attributes & FileAttributes.Directory) != 0);
+        return isLink || isDirectory ? new Entry(name, fullPath, isDirectory, isLink, 0, default) : FactsOf(name, fullPath);
     }
 
     private static Entry FactsOf(string name, string fullPath) => SeedFileFacts.Of(fullPath) is { } facts

@@ -24,15 +24,19 @@ public static class ArticleFileParser
         [".htm"] = ArticleFormat.Html,
     };
 
+    // Looked up by the extension's characters, not a string cut from the path: a restart asks this
+    // of every listed file (100,000 strings otherwise made and dropped).
+    private static readonly Dictionary<string, ArticleFormat>.AlternateLookup<ReadOnlySpan<char>> ExtensionOf = Extensions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyCollection<string> SupportedExtensions => Extensions.Keys;
 
-    public static bool IsSupported(string path) => Extensions.ContainsKey(Path.GetExtension(path));
+    public static bool IsSupported(string path) => ExtensionOf.ContainsKey(Path.GetExtension(path.AsSpan()));
 
     /// <summary>Whether a file of this name can be a saved web page: .html and .htm, and .txt until its content says otherwise.</summary>
-    public static bool MayBeSavedPage(string path) => Extensions.TryGetValue(Path.GetExtension(path), out var format) && format is ArticleFormat.Html or ArticleFormat.PlainText;
+    public static bool MayBeSavedPage(string path) => ExtensionOf.TryGetValue(Path.GetExtension(path.AsSpan()), out var format) && format is ArticleFormat.Html or ArticleFormat.PlainText;
 
     /// <summary>Whether the file is parsed as a saved web page: by its extension, or a .txt whose content opens as HTML.</summary>
-    public static bool IsSavedPage(string path, ReadOnlySpan<byte> bytes) => Extensions.TryGetValue(Path.GetExtension(path), out var format)
+    public static bool IsSavedPage(string path, ReadOnlySpan<byte> bytes) => ExtensionOf.TryGetValue(Path.GetExtension(path.AsSpan()), out var format)
         && (format == ArticleFormat.Html || (format == ArticleFormat.PlainText && LooksLikeHtml(bytes)));
 
     /// <param name="bytes">The whole file.</param>
