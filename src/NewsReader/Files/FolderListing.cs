@@ -9,7 +9,7 @@ namespace NewsReader.Files;
 /// lists 100,000 files while it decodes the snapshot store, and the scan is the longest step before
 /// it can publish: .NET's enumeration asks <c>lstat</c> with each file's full path, which the kernel
 /// walks from the root, after turning the name into UTF-16 and back. Measured on 100,000 files,
-/// warm: 220 ms of processor time against 390-420 ms.
+/// warm: this listing takes 220 ms of processor time, and the whole scan about 300 ms against 390-420 ms.
 /// </summary>
 /// <remarks>
 /// Anything this cannot tell for certain is left to the caller's managed path: a link (whose facts
@@ -30,9 +30,8 @@ internal static unsafe partial class FolderListing
 
     public readonly record struct Entry(string Name, Kind Kind, long Length, DateTime LastWriteUtc);
 
-    // <dirent.h>: d_type values.
+    // <dirent.h>: d_type of a directory (any other type is asked of statx).
     private const byte TypeDirectory = 4;
-    private const byte TypeRegular = 8;
 
     // <fcntl.h> and <sys/stat.h>.
     private const int NoFollow = 0x100;

@@ -52,7 +52,7 @@ public static class ArticleFileParser
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFile);
         zone ??= TimeZoneInfo.Utc;
 
-        if (!Extensions.TryGetValue(Path.GetExtension(sourceFile), out var format))
+        if (!ExtensionOf.TryGetValue(Path.GetExtension(sourceFile.AsSpan()), out var format))
         {
             return ParseResult.Fail<Article>(
                 $"unsupported file type '{Path.GetExtension(sourceFile)}' (supported: {string.Join(", ", Extensions.Keys)})");
