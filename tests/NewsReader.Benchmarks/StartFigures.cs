@@ -51,7 +51,8 @@ internal static class StartFigures
             + $"(anon={Memory.StatusMegabytes("RssAnon:")} file={Memory.StatusMegabytes("RssFile:")} heap={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576}) "
             // Compiling (all threads' time) is a large share of a restart's work: about a second of it at 100,000 articles.
             + $"jit_ms={JitInfo.GetCompilationTime().TotalMilliseconds:F0} jit_methods={JitInfo.GetCompiledMethodCount()} "
-            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+            + $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gc_count={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} "
+            + ProcessorTime.Summary();
         var snapshot = await ingestor.IngestAsync(CancellationToken.None).ConfigureAwait(false);
         var published = watch.ElapsedMilliseconds;
         // The store's save and the index mapped over the saved copy are part of a start too.
